@@ -1,0 +1,253 @@
+package org.siproc.core;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
+import org.siproc.core.adapter.memory.InMemoryNotifier;
+import org.siproc.core.adapter.memory.InMemoryPersons;
+import org.siproc.core.adapter.memory.InMemoryProtectionCases;
+import org.siproc.core.adapter.memory.InMemoryTransactions;
+import org.siproc.core.application.port.in.AssignCaseUseCase;
+import org.siproc.core.application.port.in.ChangeCaseStatusUseCase;
+import org.siproc.core.application.port.in.FindOverdueUseCase;
+import org.siproc.core.application.port.in.ManageFollowUpsUseCase;
+import org.siproc.core.application.port.in.MergePersonsUseCase;
+import org.siproc.core.application.port.in.RecordActionUseCase;
+import org.siproc.core.application.port.in.RecordConsentUseCase;
+import org.siproc.core.application.port.in.ReferCaseUseCase;
+import org.siproc.core.application.port.in.RegisterCaseUseCase;
+import org.siproc.core.application.port.in.RenderFormUseCase;
+import org.siproc.core.application.port.in.RespondToReferralUseCase;
+import org.siproc.core.application.port.in.ViewCaseUseCase;
+import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.CaseNumberSequence;
+import org.siproc.core.application.port.out.FormRenderer;
+import org.siproc.core.application.port.out.Notifier;
+import org.siproc.core.application.port.out.Persons;
+import org.siproc.core.application.port.out.ProtectionCases;
+import org.siproc.core.application.port.out.Transactions;
+import org.siproc.core.application.service.Services;
+import org.siproc.core.profile.CountryProfile;
+
+/**
+ * The one wiring point of SIPROC: builds the use cases from a country profile and the outbound adapters. The
+ * reference web app, the CLI and a ministry's own system all start here; there is no component scanning.
+ *
+ * <pre>{@code
+ * SiprocCore core = SiprocCore.builder(profile)
+ *         .cases(myCases).persons(myPersons).caseNumbers(mySequence)
+ *         .auditTrail(myAudit).transactions(myTransactions)
+ *         .build();
+ * RegistrationResult r = core.registerCase().register(actor, command);
+ * }</pre>
+ */
+public final class SiprocCore {
+
+    private final Services services;
+    private final CountryProfile profile;
+
+    private SiprocCore(Services services, CountryProfile profile) {
+        this.services = services;
+        this.profile = profile;
+    }
+
+    public static Builder builder(CountryProfile profile) {
+        return new Builder(profile);
+    }
+
+    /** A core on thread-safe in-memory adapters: for tests, demos and trying SIPROC out. */
+    public static InMemory inMemory(CountryProfile profile, Clock clock) {
+        return new InMemory(profile, clock);
+    }
+
+    public CountryProfile profile() {
+        return profile;
+    }
+
+    public RegisterCaseUseCase registerCase() {
+        return services.registration();
+    }
+
+    public ViewCaseUseCase viewCase() {
+        return services.queries();
+    }
+
+    public FindOverdueUseCase findOverdue() {
+        return services.queries();
+    }
+
+    public RecordActionUseCase recordAction() {
+        return services.caseWork();
+    }
+
+    public ManageFollowUpsUseCase followUps() {
+        return services.caseWork();
+    }
+
+    public AssignCaseUseCase assignCase() {
+        return services.caseWork();
+    }
+
+    public ChangeCaseStatusUseCase changeStatus() {
+        return services.caseWork();
+    }
+
+    public RecordConsentUseCase recordConsent() {
+        return services.caseWork();
+    }
+
+    public ReferCaseUseCase referCase() {
+        return services.referrals();
+    }
+
+    public RespondToReferralUseCase respondToReferral() {
+        return services.referrals();
+    }
+
+    public MergePersonsUseCase mergePersons() {
+        return services.merges();
+    }
+
+    /**
+     * Printing forms.
+     *
+     * @throws IllegalStateException when the core was built without a form renderer
+     */
+    public RenderFormUseCase renderForm() {
+        RenderFormUseCase forms = services.forms();
+        if (forms == null) {
+            throw new IllegalStateException("SIPROC was built without a FormRenderer (see SiprocCore.Builder.formRenderer)");
+        }
+        return forms;
+    }
+
+    /** Collects the outbound adapters; every one but the form renderer and notifier is required. */
+    public static final class Builder {
+        private final CountryProfile profile;
+        private @Nullable ProtectionCases cases;
+        private @Nullable Persons persons;
+        private @Nullable CaseNumberSequence caseNumbers;
+        private @Nullable AuditTrail auditTrail;
+        private @Nullable Transactions transactions;
+        private @Nullable Notifier notifier;
+        private @Nullable FormRenderer formRenderer;
+        private Clock clock = Clock.systemUTC();
+        private @Nullable Validator validator;
+
+        private Builder(CountryProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+        }
+
+        public Builder cases(ProtectionCases value) {
+            this.cases = value;
+            return this;
+        }
+
+        public Builder persons(Persons value) {
+            this.persons = value;
+            return this;
+        }
+
+        public Builder caseNumbers(CaseNumberSequence value) {
+            this.caseNumbers = value;
+            return this;
+        }
+
+        public Builder auditTrail(AuditTrail value) {
+            this.auditTrail = value;
+            return this;
+        }
+
+        public Builder transactions(Transactions value) {
+            this.transactions = value;
+            return this;
+        }
+
+        /** Optional: where case events go after they are saved; by default they are only logged. */
+        public Builder notifier(Notifier value) {
+            this.notifier = value;
+            return this;
+        }
+
+        /** Optional: without one, {@link SiprocCore#renderForm()} is unavailable. */
+        public Builder formRenderer(FormRenderer value) {
+            this.formRenderer = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Optional: the Bean Validation validator; by default the provider found on the class path. */
+        public Builder validator(Validator value) {
+            this.validator = value;
+            return this;
+        }
+
+        public SiprocCore build() {
+            Validator v = validator != null ? validator : Validation.buildDefaultValidatorFactory().getValidator();
+            Notifier n = notifier != null ? notifier : new InMemoryNotifier();
+            Services services = Services.wire(profile, required(cases, "cases"), required(persons, "persons"),
+                    required(caseNumbers, "caseNumbers"), required(auditTrail, "auditTrail"), n,
+                    required(transactions, "transactions"), clock, v, formRenderer);
+            return new SiprocCore(services, profile);
+        }
+
+        private static <T> T required(@Nullable T value, String name) {
+            if (value == null) {
+                throw new IllegalStateException("SiprocCore.Builder: " + name + " is required");
+            }
+            return value;
+        }
+    }
+
+    /** A core wired to in-memory adapters, which stay reachable for inspection. */
+    public static final class InMemory {
+        private final InMemoryTransactions transactions = new InMemoryTransactions();
+        private final InMemoryPersons persons = new InMemoryPersons(transactions);
+        private final InMemoryProtectionCases cases = new InMemoryProtectionCases(transactions, persons);
+        private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
+        private final InMemoryNotifier notifier = new InMemoryNotifier();
+        private final Builder builder;
+        private @Nullable SiprocCore core;
+
+        private InMemory(CountryProfile profile, Clock clock) {
+            this.builder = builder(profile).cases(cases).persons(persons).caseNumbers(new InMemoryCaseNumberSequence())
+                    .auditTrail(audit).transactions(transactions).notifier(notifier).clock(clock);
+        }
+
+        public InMemory formRenderer(FormRenderer renderer) {
+            builder.formRenderer(renderer);
+            return this;
+        }
+
+        public synchronized SiprocCore core() {
+            if (core == null) {
+                core = builder.build();
+            }
+            return core;
+        }
+
+        public InMemoryProtectionCases cases() {
+            return cases;
+        }
+
+        public InMemoryPersons persons() {
+            return persons;
+        }
+
+        public InMemoryAuditTrail audit() {
+            return audit;
+        }
+
+        public InMemoryNotifier notifier() {
+            return notifier;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.siproc.core.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.siproc.core.domain.person.Person;
+import org.siproc.core.domain.person.PersonId;
+
+/** Outgoing port: stores and finds persons. Optimistic locking as for cases. */
+public interface Persons {
+
+    Optional<Person> findById(PersonId id);
+
+    /** The persons with these ids that exist, in no particular order. */
+    List<Person> findAllById(Collection<PersonId> ids);
+
+    /**
+     * Inserts or updates a person.
+     *
+     * @return the new stored version
+     * @throws org.siproc.core.domain.shared.VersionConflictException when the stored version moved on
+     */
+    long save(Person person);
+
+    /**
+     * Persons that may be the same as {@code probe}: the same document number, or a similar name (accent- and
+     * case-insensitive, surnames in either order) with a compatible birth date. A wide net: the core scores and
+     * filters the candidates. Merged records are not returned. At most {@code limit} results.
+     */
+    List<Person> findPossibleDuplicates(Person probe, int limit);
+}

@@ -1,0 +1,20 @@
+package org.siproc.core.domain.casefile;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Technical identity of a protection case; people use the {@link CaseNumber}. */
+public record CaseId(UUID value) {
+    public CaseId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static CaseId newId() {
+        return new CaseId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

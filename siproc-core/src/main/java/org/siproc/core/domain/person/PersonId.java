@@ -1,0 +1,24 @@
+package org.siproc.core.domain.person;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identity of a person record; a random UUID, never derived from personal data. */
+public record PersonId(UUID value) {
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static PersonId newId() {
+        return new PersonId(UUID.randomUUID());
+    }
+
+    public static PersonId of(String value) {
+        return new PersonId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.siproc.core.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.domain.casefile.CaseClassification;
+import org.siproc.core.domain.casefile.IntakeChannel;
+import org.siproc.core.domain.person.Person;
+import org.siproc.core.domain.person.VulnerabilityFlag;
+import org.siproc.core.domain.shared.CountryCode;
+
+/**
+ * What the rules see of a case and its persons, derived once: the classification, the vulnerability flags of all
+ * persons on the incident date (age-derived ones included), the youngest person's age on that date, where the
+ * incident happened and how long before the report.
+ *
+ * @param youngestAge       the lowest minimum age among the persons on the incident date; empty when no birth date
+ * @param hoursSinceIncident hours from the start of the incident day to the report; null when the date is unknown
+ */
+public record CaseFacts(CaseClassification classification, Set<VulnerabilityFlag> flags, OptionalInt youngestAge,
+                        CountryCode incidentCountry, @Nullable Long hoursSinceIncident, IntakeChannel channel) {
+
+    public CaseFacts {
+        Objects.requireNonNull(classification, "classification");
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        Objects.requireNonNull(youngestAge, "youngestAge");
+        Objects.requireNonNull(incidentCountry, "incidentCountry");
+        Objects.requireNonNull(channel, "channel");
+    }
+
+    /**
+     * Derives the facts of a case.
+     *
+     * @param incidentDate the incident date, or null when unknown (then the report date is used for ages)
+     * @param reportedAt   when the case was registered
+     * @param zone         the office's time zone, to turn the report instant into a day
+     */
+    public static CaseFacts derive(CaseClassification classification, List<Person> persons,
+                                   @Nullable LocalDate incidentDate, CountryCode incidentCountry, Instant reportedAt,
+                                   ZoneId zone, IntakeChannel channel) {
+        LocalDate reportDay = reportedAt.atZone(zone).toLocalDate();
+        LocalDate day = incidentDate != null && !incidentDate.isAfter(reportDay) ? incidentDate : reportDay;
+        EnumSet<VulnerabilityFlag> flags = EnumSet.noneOf(VulnerabilityFlag.class);
+        OptionalInt youngest = OptionalInt.empty();
+        for (Person p : persons) {
+            flags.addAll(p.flagsOn(day));
+            OptionalInt age = p.minimumAgeOn(day);
+            if (age.isPresent() && (youngest.isEmpty() || age.getAsInt() < youngest.getAsInt())) {
+                youngest = age;
+            }
+        }
+        Long hours = incidentDate == null ? null
+                : Math.max(0, Duration.between(incidentDate.atStartOfDay(zone).toInstant(), reportedAt).toHours());
+        return new CaseFacts(classification, flags, youngest, incidentCountry, hours, channel);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * SIPROC reporting module. Not built yet: see the project's open issues.
+ */
+package org.siproc.reporting;
