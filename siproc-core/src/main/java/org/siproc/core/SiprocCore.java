@@ -22,6 +22,7 @@ import org.siproc.core.application.port.in.ReferCaseUseCase;
 import org.siproc.core.application.port.in.RegisterCaseUseCase;
 import org.siproc.core.application.port.in.RenderFormUseCase;
 import org.siproc.core.application.port.in.RespondToReferralUseCase;
+import org.siproc.core.application.port.in.SearchPersonsUseCase;
 import org.siproc.core.application.port.in.ViewCaseUseCase;
 import org.siproc.core.application.port.out.AuditTrail;
 import org.siproc.core.application.port.out.CaseNumberSequence;
@@ -110,6 +111,10 @@ public final class SiprocCore {
 
     public MergePersonsUseCase mergePersons() {
         return services.merges();
+    }
+
+    public SearchPersonsUseCase searchPersons() {
+        return services.search();
     }
 
     /**

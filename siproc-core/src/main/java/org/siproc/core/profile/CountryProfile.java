@@ -14,15 +14,15 @@ import org.siproc.core.rules.RuleSet;
 
 /**
  * Everything that differs between countries, as data: the offices, case catalogue, institutions, identity
- * documents, follow-up periods, rules and disclosure threshold of one country's consular protection. Loaded once
+ * documents, territory, follow-up periods, rules and disclosure threshold of one country's consular protection. Loaded once
  * at start-up (see the {@code siproc-profiles} module); immutable.
  *
  * @param disclosureThreshold published statistics suppress cells below this count (SPEC §5, default 5)
  */
 public record CountryProfile(CountryCode country, String name, List<String> languages, List<Office> offices,
                              List<CaseTypeDefinition> caseTypes, List<Institution> institutions,
-                             List<DocumentType> documentTypes, FollowUpPeriods followUpPeriods, RuleSet rules,
-                             int disclosureThreshold) {
+                             List<DocumentType> documentTypes, Territory territory, FollowUpPeriods followUpPeriods,
+                             RuleSet rules, int disclosureThreshold) {
 
     public CountryProfile {
         Objects.requireNonNull(country, "country");
@@ -32,6 +32,7 @@ public record CountryProfile(CountryCode country, String name, List<String> lang
         caseTypes = List.copyOf(caseTypes);
         institutions = List.copyOf(institutions);
         documentTypes = List.copyOf(documentTypes);
+        Objects.requireNonNull(territory, "territory");
         Objects.requireNonNull(followUpPeriods, "followUpPeriods");
         Objects.requireNonNull(rules, "rules");
         if (languages.isEmpty()) {

@@ -16,6 +16,8 @@ import org.siproc.core.domain.shared.CountryCode;
 import org.siproc.core.domain.shared.ErrorCode;
 import org.siproc.core.domain.shared.InvalidValueException;
 import org.siproc.core.profile.CountryProfile;
+import org.siproc.core.profile.Territory;
+import org.siproc.core.profile.UnknownCodeException;
 
 /** Turns a person as entered into a {@link Person}, checking documents against the profile's document types. */
 final class PersonFactory {
@@ -42,12 +44,34 @@ final class PersonFactory {
         }
         CountryCode originCountry = country(data.originCountry());
         if (originCountry != null) {
-            b.origin(new PlaceOfOrigin(originCountry, data.originDepartment(), data.originMunicipality()));
+            b.origin(origin(originCountry, data.originDepartment(), data.originMunicipality()));
         }
         data.contacts().forEach(c -> b.contact(new Contact(c.kind(), c.value())));
         data.relatives().forEach(r -> b.relative(new Relative(r.fullName(), r.relationship(), r.contact(), r.inHomeCountry())));
         data.languages().forEach(b::language);
         return b.build();
+    }
+
+    /** Checks department and municipality against the profile's territory when the person comes from its country. */
+    private PlaceOfOrigin origin(CountryCode country, @Nullable String department, @Nullable String municipality) {
+        PlaceOfOrigin origin = new PlaceOfOrigin(country, department, municipality);
+        Territory territory = profile.territory();
+        if (!country.equals(territory.country()) || territory.departments().isEmpty()) {
+            return origin;
+        }
+        if (origin.departmentCode() != null && territory.department(origin.departmentCode()).isEmpty()) {
+            throw new UnknownCodeException("person.originDepartment", origin.departmentCode(), profile.country().value());
+        }
+        if (origin.municipalityCode() != null) {
+            Territory.Municipality m = territory.municipality(origin.municipalityCode()).orElseThrow(
+                    () -> new UnknownCodeException("person.originMunicipality", origin.municipalityCode(),
+                            profile.country().value()));
+            if (origin.departmentCode() != null && !m.code().startsWith(origin.departmentCode())) {
+                throw new InvalidValueException("person.originMunicipality",
+                        "municipality " + m.code() + " is not in department " + origin.departmentCode());
+            }
+        }
+        return origin;
     }
 
     private @Nullable BirthDate birthDate(PersonData data) {

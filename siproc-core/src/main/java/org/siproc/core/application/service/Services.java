@@ -24,15 +24,18 @@ public final class Services {
     private final CaseWorkService caseWork;
     private final ReferralService referrals;
     private final PersonMergeService merges;
+    private final PersonSearchService search;
     private final @Nullable FormService forms;
 
     private Services(RegistrationService registration, CaseQueryService queries, CaseWorkService caseWork,
-                     ReferralService referrals, PersonMergeService merges, @Nullable FormService forms) {
+                     ReferralService referrals, PersonMergeService merges, PersonSearchService search,
+                     @Nullable FormService forms) {
         this.registration = registration;
         this.queries = queries;
         this.caseWork = caseWork;
         this.referrals = referrals;
         this.merges = merges;
+        this.search = search;
         this.forms = forms;
     }
 
@@ -46,7 +49,7 @@ public final class Services {
         CaseViews views = new CaseViews(policy);
         return new Services(new RegistrationService(work, sequence, new PersonFactory(profile, clock)),
                 new CaseQueryService(work, views), new CaseWorkService(work), new ReferralService(work),
-                new PersonMergeService(work), renderer == null ? null : new FormService(work, renderer));
+                new PersonMergeService(work), new PersonSearchService(work), renderer == null ? null : new FormService(work, renderer));
     }
 
     public org.siproc.core.application.port.in.RegisterCaseUseCase registration() {
@@ -67,6 +70,10 @@ public final class Services {
 
     public PersonMergeService merges() {
         return merges;
+    }
+
+    public PersonSearchService search() {
+        return search;
     }
 
     public @Nullable RenderFormUseCase forms() {

@@ -116,34 +116,7 @@ public record DuplicateMatch(double score, List<String> reasons) {
         return ta.isEmpty() ? 0 : 0.85;
     }
 
-    /** 1 minus the normalised Levenshtein distance. */
-    static double similarity(String a, String b) {
-        if (a.equals(b)) {
-            return 1;
-        }
-        int max = Math.max(a.length(), b.length());
-        if (max == 0) {
-            return 1;
-        }
-        return 1 - (double) levenshtein(a, b) / max;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+    private static double similarity(String a, String b) {
+        return NameKey.similarity(a, b);
     }
 }

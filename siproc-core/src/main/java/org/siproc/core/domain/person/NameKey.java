@@ -20,4 +20,69 @@ public final class NameKey {
         String plain = MARKS.matcher(decomposed).replaceAll("");
         return NON_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    /** 1 minus the normalised Levenshtein distance of two keys: 1 for equal, 0 for nothing in common. */
+    public static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        int max = Math.max(a.length(), b.length());
+        return max == 0 ? 1 : 1 - (double) levenshtein(a, b) / max;
+    }
+
+    /**
+     * How well a search text (already a key) matches a person's name, 0 to 1: each word searched is matched with
+     * the most similar word of the name, in any order (so swapped surnames and a missing second surname still
+     * match, and a typo costs little); words of the name that nobody searched for cost a little.
+     */
+    public static double similarity(String searchKey, PersonName name) {
+        String[] searched = searchKey.split(" ");
+        String[] words = name.searchKey().split(" ");
+        if (searchKey.isEmpty()) {
+            return 0;
+        }
+        boolean[] used = new boolean[words.length];
+        double total = 0;
+        for (String s : searched) {
+            double best = 0;
+            int bestIndex = -1;
+            for (int i = 0; i < words.length; i++) {
+                double sim = similarity(s, words[i]);
+                if (sim > best || (sim == best && bestIndex >= 0 && used[bestIndex] && !used[i])) {
+                    best = sim;
+                    bestIndex = i;
+                }
+            }
+            if (bestIndex >= 0) {
+                used[bestIndex] = true;
+            }
+            total += best;
+        }
+        long unmatched = 0;
+        for (boolean u : used) {
+            if (!u) {
+                unmatched++;
+            }
+        }
+        return Math.max(0, total / searched.length - 0.05 * unmatched);
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
+    }
 }

@@ -28,4 +28,11 @@ public interface Persons {
      * filters the candidates. Merged records are not returned. At most {@code limit} results.
      */
     List<Person> findPossibleDuplicates(Person probe, int limit);
+
+    /**
+     * Person search for officers: the text is a name (accent- and case-insensitive, tolerant of typos, surnames
+     * swapped or the second one missing) or a document number; the birth date, when given, narrows and ranks.
+     * Best match first, paged; merged records are not returned.
+     */
+    List<Person> search(PersonSearchQuery query);
 }
