@@ -251,6 +251,10 @@ public final class SiprocCore {
             return audit;
         }
 
+        public InMemoryTransactions transactions() {
+            return transactions;
+        }
+
         public InMemoryNotifier notifier() {
             return notifier;
         }

@@ -92,10 +92,12 @@ public record DuplicateMatch(double score, List<String> reasons) {
         }
         double surname = Math.max(inOrder, swapped);
         double total = 0.45 * given + 0.55 * surname;
-        if (total >= 0.999) {
+        if (total >= 0.75 && swapped > inOrder) {
+            reasons.add("SURNAMES_SWAPPED");
+        } else if (total >= 0.999) {
             reasons.add("SAME_NAME");
         } else if (total >= 0.75) {
-            reasons.add(swapped > inOrder ? "SURNAMES_SWAPPED" : "SIMILAR_NAME");
+            reasons.add("SIMILAR_NAME");
         }
         return total;
     }

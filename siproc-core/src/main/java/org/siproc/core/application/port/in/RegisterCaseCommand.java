@@ -34,7 +34,7 @@ public record RegisterCaseCommand(
         @NotBlank @Size(max = 50_000) String narrative,
         @NotBlank @Size(max = 64) String caseType,
         @NotBlank @Size(max = 64) String caseSubtype,
-        @NotNull @Valid List<ConsentData> consents) {
+        @NotNull List<@Valid ConsentData> consents) {
 
     /** Consent (or a legal basis) recorded at intake for one purpose. */
     public record ConsentData(@NotNull ConsentPurpose purpose, @NotNull Consent.State state,
