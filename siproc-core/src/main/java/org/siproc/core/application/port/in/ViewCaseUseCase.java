@@ -1,6 +1,8 @@
 package org.siproc.core.application.port.in;
 
 import java.util.List;
+import org.siproc.core.application.port.out.CaseQuery;
+import org.siproc.core.application.port.out.CaseSummary;
 import org.siproc.core.domain.access.Actor;
 
 /** Incoming port: reads a case (every view audited) and lists cases. */

@@ -3,8 +3,6 @@ package org.siproc.core.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.siproc.core.application.port.in.CaseQuery;
-import org.siproc.core.application.port.in.CaseSummary;
 import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.ProtectionCase;
 import org.siproc.core.domain.person.PersonId;

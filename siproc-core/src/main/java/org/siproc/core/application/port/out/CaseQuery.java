@@ -1,4 +1,4 @@
-package org.siproc.core.application.port.in;
+package org.siproc.core.application.port.out;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package org.siproc.core.application.port.in;
+package org.siproc.core.application.port.out;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
