@@ -19,6 +19,7 @@ import org.siproc.core.domain.access.Permission;
 import org.siproc.core.domain.audit.AuditAction;
 import org.siproc.core.domain.audit.AuditEvent;
 import org.siproc.core.domain.casefile.CaseClassification;
+import org.siproc.core.domain.casefile.CaseDemographics;
 import org.siproc.core.domain.casefile.CaseEvent;
 import org.siproc.core.domain.casefile.CaseId;
 import org.siproc.core.domain.casefile.CaseNumber;
@@ -114,7 +115,8 @@ final class RegistrationService implements RegisterCaseUseCase {
         CaseNumber number = new CaseNumber(work.profile.country(), office.code(), year,
                 sequence.next(work.profile.country(), office.code(), year));
         ProtectionCase c = ProtectionCase.register(CaseId.newId(), number, new ProtectionCase.Intake(office.code(),
-                        List.of(person.id()), reporter, command.channel(), incident, command.narrative(), classification),
+                        List.of(person.id()), reporter, command.channel(), incident, command.narrative(), classification,
+                        CaseDemographics.of(person, incidentDay(incident, now, zone))),
                 evaluation.priority(), consents, now, actor.user());
         for (RuleEvaluation.SuggestedReferral s : evaluation.referrals()) {
             work.profile.requireInstitution(s.institution());
@@ -133,6 +135,12 @@ final class RegistrationService implements RegisterCaseUseCase {
         events.forEach(e -> work.audit.record(CaseWork.auditOf(actor, e)));
         return new Registered(new RegistrationResult(number, version, person.id(), c.priority(),
                 c.referrals().stream().map(CaseView.ReferralView::of).toList(), evaluation.forms(), duplicates), events);
+    }
+
+    /** The incident date, or the report date when it is unknown or later than the report (as the rules do). */
+    private static java.time.LocalDate incidentDay(Incident incident, Instant now, ZoneId zone) {
+        java.time.LocalDate reportDay = now.atZone(zone).toLocalDate();
+        return incident.date() != null && !incident.date().isAfter(reportDay) ? incident.date() : reportDay;
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class ProtectionCase {
     private final Incident incident;
     private final String narrative;
     private final CaseClassification classification;
+    private final CaseDemographics demographics;
     private PriorityAssessment priority;
     private @Nullable UserId assignee;
     private CaseStatus status;
@@ -57,7 +58,8 @@ public final class ProtectionCase {
     /** Everything a case holds, for adapters that store it and rebuild it ({@link #snapshot()}, {@link #reconstitute}). */
     public record Snapshot(CaseId id, CaseNumber number, OfficeCode office, List<PersonId> persons, Reporter reporter,
                            IntakeChannel channel, Incident incident, String narrative,
-                           CaseClassification classification, PriorityAssessment priority, @Nullable UserId assignee,
+                           CaseClassification classification, CaseDemographics demographics,
+                           PriorityAssessment priority, @Nullable UserId assignee,
                            CaseStatus status, Instant registeredAt, UserId registeredBy, List<Consent> consents,
                            List<Attachment> attachments, List<CaseAction> actions, List<FollowUp> followUps,
                            List<Referral> referrals, List<StatusChange> history, long version) {
@@ -65,14 +67,15 @@ public final class ProtectionCase {
         /** The same state at another stored version (for repositories after a save). */
         public Snapshot withVersion(long newVersion) {
             return new Snapshot(id, number, office, persons, reporter, channel, incident, narrative, classification,
-                    priority, assignee, status, registeredAt, registeredBy, consents, attachments, actions, followUps,
+                    demographics, priority, assignee, status, registeredAt, registeredBy, consents, attachments, actions, followUps,
                     referrals, history, newVersion);
         }
     }
 
     /** What an officer provides to open a case; checked by {@link #register}. */
     public record Intake(OfficeCode office, List<PersonId> persons, Reporter reporter, IntakeChannel channel,
-                         Incident incident, String narrative, CaseClassification classification) {
+                         Incident incident, String narrative, CaseClassification classification,
+                         CaseDemographics demographics) {
     }
 
     private ProtectionCase(Snapshot s) {
@@ -91,6 +94,7 @@ public final class ProtectionCase {
         this.incident = Objects.requireNonNull(s.incident(), "incident");
         this.narrative = Text.required("narrative", s.narrative(), MAX_NARRATIVE);
         this.classification = Objects.requireNonNull(s.classification(), "classification");
+        this.demographics = Objects.requireNonNull(s.demographics(), "demographics");
         this.priority = Objects.requireNonNull(s.priority(), "priority");
         this.assignee = s.assignee();
         this.status = Objects.requireNonNull(s.status(), "status");
@@ -119,7 +123,7 @@ public final class ProtectionCase {
         }
         ProtectionCase c = new ProtectionCase(new Snapshot(id, number, intake.office(), intake.persons(),
                 intake.reporter(), intake.channel(), intake.incident(), intake.narrative(), intake.classification(),
-                priority, by, CaseStatus.REGISTERED, at, by, consents, List.of(), List.of(), List.of(), List.of(),
+                intake.demographics(), priority, by, CaseStatus.REGISTERED, at, by, consents, List.of(), List.of(), List.of(), List.of(),
                 List.of(new StatusChange(null, CaseStatus.REGISTERED, at, by, null)), 0));
         c.record(CaseEventType.REGISTERED, at, by, Map.of("type", intake.classification().type(),
                 "subtype", intake.classification().subtype(), "priority", priority.priority().name()));
@@ -134,7 +138,7 @@ public final class ProtectionCase {
     /** A deep copy of the case's state, for adapters. */
     public Snapshot snapshot() {
         return new Snapshot(id, number, office, List.copyOf(persons), reporter, channel, incident, narrative,
-                classification, priority, assignee, status, registeredAt, registeredBy, List.copyOf(consents.values()),
+                classification, demographics, priority, assignee, status, registeredAt, registeredBy, List.copyOf(consents.values()),
                 List.copyOf(attachments), List.copyOf(actions), List.copyOf(followUps),
                 referrals.stream().map(Referral::copy).toList(), List.copyOf(history), version);
     }
@@ -408,6 +412,11 @@ public final class ProtectionCase {
 
     public CaseClassification classification() {
         return classification;
+    }
+
+    /** The main person as recorded at intake, for statistics. */
+    public CaseDemographics demographics() {
+        return demographics;
     }
 
     public PriorityAssessment priority() {

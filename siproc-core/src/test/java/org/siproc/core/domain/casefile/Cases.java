@@ -26,7 +26,8 @@ final class Cases {
         return ProtectionCase.register(CaseId.newId(), number, new ProtectionCase.Intake(OFFICE,
                         List.of(PersonId.newId()), Reporter.thePerson(), IntakeChannel.IN_PERSON,
                         new Incident(LocalDate.of(2026, 11, 19), CountryCode.of("MX"), "Chiapas", "Tapachula"),
-                        "Relato del caso con acentos: ñandú, corazón.", CaseClassification.of(type, "SUBTYPE")),
+                        "Relato del caso con acentos: ñandú, corazón.", CaseClassification.of(type, "SUBTYPE"),
+                        CaseDemographics.unknown()),
                 PriorityAssessment.computed(Priority.NORMAL, null, "no triage rule applies"), consents, T0, OFFICER);
     }
 
