@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
+import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
 import org.siproc.core.adapter.memory.InMemoryNotifier;
 import org.siproc.core.adapter.memory.InMemoryPersons;
 import org.siproc.core.adapter.memory.InMemoryProtectionCases;
@@ -219,6 +220,7 @@ public final class SiprocCore {
         private final InMemoryProtectionCases cases = new InMemoryProtectionCases(transactions, persons);
         private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
         private final InMemoryNotifier notifier = new InMemoryNotifier();
+        private final InMemoryCaseStatistics statistics = new InMemoryCaseStatistics(cases);
         private final Builder builder;
         private @Nullable SiprocCore core;
 
@@ -253,6 +255,11 @@ public final class SiprocCore {
 
         public InMemoryTransactions transactions() {
             return transactions;
+        }
+
+        /** Statistics over the in-memory cases (the reporting module's query port). */
+        public InMemoryCaseStatistics statistics() {
+            return statistics;
         }
 
         public InMemoryNotifier notifier() {

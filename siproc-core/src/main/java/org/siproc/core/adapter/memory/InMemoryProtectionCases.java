@@ -108,6 +108,11 @@ public final class InMemoryProtectionCases implements ProtectionCases {
         return store.size();
     }
 
+    /** Every stored case, as stored; for the in-memory statistics. */
+    java.util.Collection<ProtectionCase.Snapshot> snapshots() {
+        return store.values();
+    }
+
     private Stream<ProtectionCase.Snapshot> all() {
         return store.values().stream();
     }
