@@ -116,7 +116,7 @@ final class RegistrationService implements RegisterCaseUseCase {
                 sequence.next(work.profile.country(), office.code(), year));
         ProtectionCase c = ProtectionCase.register(CaseId.newId(), number, new ProtectionCase.Intake(office.code(),
                         List.of(person.id()), reporter, command.channel(), incident, command.narrative(), classification,
-                        CaseDemographics.of(person, incidentDay(incident, now, zone))),
+                        CaseDemographics.of(person, incidentDay(incident, now, zone)), java.util.Set.of()),
                 evaluation.priority(), consents, now, actor.user());
         for (RuleEvaluation.SuggestedReferral s : evaluation.referrals()) {
             work.profile.requireInstitution(s.institution());

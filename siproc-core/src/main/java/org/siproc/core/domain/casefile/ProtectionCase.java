@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.access.UserId;
 import org.siproc.core.domain.person.PersonId;
+import org.siproc.core.domain.shared.Code;
 import org.siproc.core.domain.shared.ErrorCode;
 import org.siproc.core.domain.shared.InvalidValueException;
 import org.siproc.core.domain.shared.NotFoundException;
@@ -41,6 +42,7 @@ public final class ProtectionCase {
     private final String narrative;
     private final CaseClassification classification;
     private final CaseDemographics demographics;
+    private final Set<String> circumstances;
     private PriorityAssessment priority;
     private @Nullable UserId assignee;
     private CaseStatus status;
@@ -59,7 +61,7 @@ public final class ProtectionCase {
     public record Snapshot(CaseId id, CaseNumber number, OfficeCode office, List<PersonId> persons, Reporter reporter,
                            IntakeChannel channel, Incident incident, String narrative,
                            CaseClassification classification, CaseDemographics demographics,
-                           PriorityAssessment priority, @Nullable UserId assignee,
+                           Set<String> circumstances, PriorityAssessment priority, @Nullable UserId assignee,
                            CaseStatus status, Instant registeredAt, UserId registeredBy, List<Consent> consents,
                            List<Attachment> attachments, List<CaseAction> actions, List<FollowUp> followUps,
                            List<Referral> referrals, List<StatusChange> history, long version) {
@@ -67,7 +69,7 @@ public final class ProtectionCase {
         /** The same state at another stored version (for repositories after a save). */
         public Snapshot withVersion(long newVersion) {
             return new Snapshot(id, number, office, persons, reporter, channel, incident, narrative, classification,
-                    demographics, priority, assignee, status, registeredAt, registeredBy, consents, attachments, actions, followUps,
+                    demographics, circumstances, priority, assignee, status, registeredAt, registeredBy, consents, attachments, actions, followUps,
                     referrals, history, newVersion);
         }
     }
@@ -75,7 +77,7 @@ public final class ProtectionCase {
     /** What an officer provides to open a case; checked by {@link #register}. */
     public record Intake(OfficeCode office, List<PersonId> persons, Reporter reporter, IntakeChannel channel,
                          Incident incident, String narrative, CaseClassification classification,
-                         CaseDemographics demographics) {
+                         CaseDemographics demographics, Set<String> circumstances) {
     }
 
     private ProtectionCase(Snapshot s) {
@@ -95,6 +97,8 @@ public final class ProtectionCase {
         this.narrative = Text.required("narrative", s.narrative(), MAX_NARRATIVE);
         this.classification = Objects.requireNonNull(s.classification(), "classification");
         this.demographics = Objects.requireNonNull(s.demographics(), "demographics");
+        this.circumstances = s.circumstances().stream().map(c -> Code.normalise("circumstances", c))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
         this.priority = Objects.requireNonNull(s.priority(), "priority");
         this.assignee = s.assignee();
         this.status = Objects.requireNonNull(s.status(), "status");
@@ -123,7 +127,7 @@ public final class ProtectionCase {
         }
         ProtectionCase c = new ProtectionCase(new Snapshot(id, number, intake.office(), intake.persons(),
                 intake.reporter(), intake.channel(), intake.incident(), intake.narrative(), intake.classification(),
-                intake.demographics(), priority, by, CaseStatus.REGISTERED, at, by, consents, List.of(), List.of(), List.of(), List.of(),
+                intake.demographics(), intake.circumstances(), priority, by, CaseStatus.REGISTERED, at, by, consents, List.of(), List.of(), List.of(), List.of(),
                 List.of(new StatusChange(null, CaseStatus.REGISTERED, at, by, null)), 0));
         c.record(CaseEventType.REGISTERED, at, by, Map.of("type", intake.classification().type(),
                 "subtype", intake.classification().subtype(), "priority", priority.priority().name()));
@@ -138,7 +142,7 @@ public final class ProtectionCase {
     /** A deep copy of the case's state, for adapters. */
     public Snapshot snapshot() {
         return new Snapshot(id, number, office, List.copyOf(persons), reporter, channel, incident, narrative,
-                classification, demographics, priority, assignee, status, registeredAt, registeredBy, List.copyOf(consents.values()),
+                classification, demographics, Set.copyOf(circumstances), priority, assignee, status, registeredAt, registeredBy, List.copyOf(consents.values()),
                 List.copyOf(attachments), List.copyOf(actions), List.copyOf(followUps),
                 referrals.stream().map(Referral::copy).toList(), List.copyOf(history), version);
     }
@@ -412,6 +416,14 @@ public final class ProtectionCase {
 
     public CaseClassification classification() {
         return classification;
+    }
+
+    /**
+     * Codes of the profile's case circumstances the officer recorded (e.g. {@code FAMILY_WITHOUT_MEANS}): facts
+     * about the case that no flag or type says, tested by rules.
+     */
+    public Set<String> circumstances() {
+        return Collections.unmodifiableSet(circumstances);
     }
 
     /** The main person as recorded at intake, for statistics. */

@@ -27,7 +27,7 @@ final class Cases {
                         List.of(PersonId.newId()), Reporter.thePerson(), IntakeChannel.IN_PERSON,
                         new Incident(LocalDate.of(2026, 11, 19), CountryCode.of("MX"), "Chiapas", "Tapachula"),
                         "Relato del caso con acentos: ñandú, corazón.", CaseClassification.of(type, "SUBTYPE"),
-                        CaseDemographics.unknown()),
+                        CaseDemographics.unknown(), java.util.Set.of()),
                 PriorityAssessment.computed(Priority.NORMAL, null, "no triage rule applies"), consents, T0, OFFICER);
     }
 
