@@ -1,14 +1,20 @@
 package org.siproc.core.profile;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.siproc.core.domain.casefile.CaseClassification;
+import org.siproc.core.domain.person.VulnerabilityFlag;
 import org.siproc.core.domain.shared.CountryCode;
 import org.siproc.core.domain.shared.InvalidValueException;
+import org.siproc.core.domain.shared.LocalizedText;
 import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.core.rules.RuleSet;
 
@@ -18,11 +24,25 @@ import org.siproc.core.rules.RuleSet;
  * at start-up (see the {@code siproc-profiles} module); immutable.
  *
  * @param disclosureThreshold published statistics suppress cells below this count (SPEC §5, default 5)
+ * @param flagLabels          the profile's label of each vulnerability flag; a flag without one is shown by
+ *                            {@link #flagLabel(VulnerabilityFlag)}'s fallback
+ * @param circumstances       case circumstances the officer may record and rules may test
+ * @param forms               the forms a case file may need, named by form rules
  */
 public record CountryProfile(CountryCode country, String name, List<String> languages, List<Office> offices,
                              List<CaseTypeDefinition> caseTypes, List<Institution> institutions,
                              List<DocumentType> documentTypes, Territory territory, FollowUpPeriods followUpPeriods,
-                             RuleSet rules, int disclosureThreshold) {
+                             RuleSet rules, int disclosureThreshold, Map<VulnerabilityFlag, LocalizedText> flagLabels,
+                             List<CircumstanceDefinition> circumstances, List<FormDefinition> forms) {
+
+    /** A profile without flag labels, circumstances or form definitions (small profiles built in code). */
+    public CountryProfile(CountryCode country, String name, List<String> languages, List<Office> offices,
+                          List<CaseTypeDefinition> caseTypes, List<Institution> institutions,
+                          List<DocumentType> documentTypes, Territory territory, FollowUpPeriods followUpPeriods,
+                          RuleSet rules, int disclosureThreshold) {
+        this(country, name, languages, offices, caseTypes, institutions, documentTypes, territory, followUpPeriods,
+                rules, disclosureThreshold, Map.of(), List.of(), List.of());
+    }
 
     public CountryProfile {
         Objects.requireNonNull(country, "country");
@@ -45,6 +65,34 @@ public record CountryProfile(CountryCode country, String name, List<String> lang
         unique(caseTypes, CaseTypeDefinition::code, "caseTypes");
         unique(institutions, Institution::code, "institutions");
         unique(documentTypes, DocumentType::code, "documentTypes");
+        flagLabels = flagLabels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(flagLabels));
+        circumstances = List.copyOf(circumstances);
+        forms = List.copyOf(forms);
+        unique(circumstances, CircumstanceDefinition::code, "circumstances");
+        unique(forms, FormDefinition::code, "forms");
+    }
+
+    /** The profile's label of a flag; when it has none, the flag's name in words (never null). */
+    public LocalizedText flagLabel(VulnerabilityFlag flag) {
+        LocalizedText label = flagLabels.get(flag);
+        if (label != null) {
+            return label;
+        }
+        String words = flag.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new LocalizedText(Map.of(languages.get(0), words));
+    }
+
+    public Optional<CircumstanceDefinition> circumstance(String code) {
+        return circumstances.stream().filter(c -> c.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    /** The circumstance, or {@link UnknownCodeException} naming {@code field}. */
+    public CircumstanceDefinition requireCircumstance(String code, String field) {
+        return circumstance(code).orElseThrow(() -> new UnknownCodeException(field, code, country.value()));
+    }
+
+    public Optional<FormDefinition> form(String code) {
+        return forms.stream().filter(f -> f.code().equalsIgnoreCase(code)).findFirst();
     }
 
     public Optional<Office> office(OfficeCode code) {

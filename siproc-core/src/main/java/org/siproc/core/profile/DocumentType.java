@@ -2,6 +2,7 @@ package org.siproc.core.profile;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.person.HonduranDni;
@@ -18,13 +19,16 @@ public record DocumentType(String code, LocalizedText label, @Nullable String pa
     /** Named validators a profile may use. */
     public static final String HONDURAN_DNI = "HN_DNI";
 
+    /** Every named validator SIPROC has. */
+    public static final Set<String> VALIDATORS = Set.of(HONDURAN_DNI);
+
     public DocumentType {
         code = Code.normalise("documentType.code", code);
         Objects.requireNonNull(label, "label");
         if (pattern != null) {
             Pattern.compile(pattern);
         }
-        if (validator != null && !validator.equals(HONDURAN_DNI)) {
+        if (validator != null && !VALIDATORS.contains(validator)) {
             throw new InvalidValueException("documentType.validator", "unknown validator " + validator);
         }
     }

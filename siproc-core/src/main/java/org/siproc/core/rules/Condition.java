@@ -15,12 +15,38 @@ import org.siproc.core.domain.shared.InvalidValueException;
  * A condition of a profile rule over {@link CaseFacts}. Small on purpose: facts compared with values, combined
  * with all/any/not; no scripting, no reflection. Every condition explains itself in plain words
  * ({@link #describe()}), so an officer can read why a rule fired.
+ *
+ * <p>The condition language of the profile files has one key per record: {@code always} ({@link Always}),
+ * {@code all}, {@code any}, {@code not}, {@code caseType}, {@code subtype}, {@code flag}, {@code ageUnder},
+ * {@code incidentCountry}, {@code reportedWithinHours}, {@code channel} and {@code circumstance}
+ * (see {@link #key()} and {@code docs/profiles.md}).
  */
 public sealed interface Condition {
 
     boolean test(CaseFacts facts);
 
     String describe();
+
+    /** The key that writes this condition in a profile file ({@code all}, {@code caseType}, ...). */
+    String key();
+
+    /** Holds for every case: for what every file needs (the intake sheet, the informed consent). */
+    record Always() implements Condition {
+        @Override
+        public boolean test(CaseFacts facts) {
+            return true;
+        }
+
+        @Override
+        public String describe() {
+            return "every case";
+        }
+
+        @Override
+        public String key() {
+            return "always";
+        }
+    }
 
     /** Every condition holds. */
     record All(List<Condition> conditions) implements Condition {
@@ -36,6 +62,11 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return conditions.stream().map(Condition::describe).collect(Collectors.joining(" and ", "(", ")"));
+        }
+
+        @Override
+        public String key() {
+            return "all";
         }
     }
 
@@ -54,6 +85,11 @@ public sealed interface Condition {
         public String describe() {
             return conditions.stream().map(Condition::describe).collect(Collectors.joining(" or ", "(", ")"));
         }
+
+        @Override
+        public String key() {
+            return "any";
+        }
     }
 
     /** The condition does not hold. */
@@ -71,6 +107,11 @@ public sealed interface Condition {
         public String describe() {
             return "not " + condition.describe();
         }
+
+        @Override
+        public String key() {
+            return "not";
+        }
     }
 
     /** The case type is one of these codes. */
@@ -86,7 +127,12 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "case type in " + types;
+            return "case type in " + sorted(types);
+        }
+
+        @Override
+        public String key() {
+            return "caseType";
         }
     }
 
@@ -103,7 +149,12 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "subtype in " + subtypes;
+            return "subtype in " + sorted(subtypes);
+        }
+
+        @Override
+        public String key() {
+            return "subtype";
         }
     }
 
@@ -121,6 +172,11 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return "flag " + flag;
+        }
+
+        @Override
+        public String key() {
+            return "flag";
         }
     }
 
@@ -141,6 +197,11 @@ public sealed interface Condition {
         public String describe() {
             return "age under " + years + " on the incident date";
         }
+
+        @Override
+        public String key() {
+            return "ageUnder";
+        }
     }
 
     /** The incident happened in one of these countries. */
@@ -159,7 +220,12 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "incident in " + countries;
+            return "incident in " + sorted(countries);
+        }
+
+        @Override
+        public String key() {
+            return "incidentCountry";
         }
     }
 
@@ -180,6 +246,11 @@ public sealed interface Condition {
         public String describe() {
             return "reported within " + hours + " h of the incident";
         }
+
+        @Override
+        public String key() {
+            return "reportedWithinHours";
+        }
     }
 
     /** The case came in through one of these channels. */
@@ -198,8 +269,43 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return "channel in " + channels;
+            return "channel in " + sorted(channels);
         }
+
+        @Override
+        public String key() {
+            return "channel";
+        }
+    }
+
+    /**
+     * The officer recorded this circumstance of the case, one the profile defines because no flag or case type
+     * says it (e.g. {@code FAMILY_WITHOUT_MEANS}: the family cannot pay the repatriation of the remains).
+     */
+    record HasCircumstance(String circumstance) implements Condition {
+        public HasCircumstance {
+            circumstance = Code.normalise("circumstance", circumstance);
+        }
+
+        @Override
+        public boolean test(CaseFacts facts) {
+            return facts.circumstances().contains(circumstance);
+        }
+
+        @Override
+        public String describe() {
+            return "circumstance " + circumstance;
+        }
+
+        @Override
+        public String key() {
+            return "circumstance";
+        }
+    }
+
+    /** Values in a stable order, so a rule explains itself the same way every time. */
+    private static String sorted(Set<?> values) {
+        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static List<Condition> nonEmpty(List<Condition> conditions, String field) {
