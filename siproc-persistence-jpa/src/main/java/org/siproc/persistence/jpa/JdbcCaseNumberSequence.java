@@ -1,0 +1,83 @@
+package org.siproc.persistence.jpa;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.siproc.core.application.port.out.CaseNumberSequence;
+import org.siproc.core.domain.shared.CountryCode;
+import org.siproc.core.domain.shared.OfficeCode;
+
+/**
+ * Adapter of the {@link CaseNumberSequence} port: a counter row per country, office and year in
+ * {@code case_number_counter}, incremented in a short transaction of its own on a separate connection. The row
+ * lock taken by the {@code UPDATE} makes concurrent callers — threads or JVMs sharing the database — wait for each
+ * other and read distinct values; committing at once keeps the lock short and means a registration that fails later
+ * burns its number (gaps are allowed, repeats never).
+ */
+final class JdbcCaseNumberSequence implements CaseNumberSequence {
+
+    private static final int INSERT_RACE_RETRIES = 5;
+
+    private final DataSource dataSource;
+
+    JdbcCaseNumberSequence(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public int next(CountryCode country, OfficeCode office, int year) {
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean autoCommit = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    int value = increment(connection, country.value(), office.value(), year);
+                    connection.commit();
+                    return value;
+                } catch (SQLException e) {
+                    connection.rollback();
+                    if (Failures.isUniqueViolation(e) && attempt < INSERT_RACE_RETRIES) {
+                        continue; // another process created the counter row first: increment it instead
+                    }
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(autoCommit);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot hand out a case number for " + country + "-" + office + "-"
+                        + year, e);
+            }
+        }
+    }
+
+    private static int increment(Connection c, String country, String office, int year) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE case_number_counter SET last_value = last_value + 1"
+                + " WHERE country = ? AND office = ? AND counter_year = ?")) {
+            update.setString(1, country);
+            update.setString(2, office);
+            update.setInt(3, year);
+            if (update.executeUpdate() == 0) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_number_counter"
+                        + " (country, office, counter_year, last_value) VALUES (?, ?, ?, 1)")) {
+                    insert.setString(1, country);
+                    insert.setString(2, office);
+                    insert.setInt(3, year);
+                    insert.executeUpdate();
+                    return 1;
+                }
+            }
+        }
+        try (PreparedStatement select = c.prepareStatement("SELECT last_value FROM case_number_counter"
+                + " WHERE country = ? AND office = ? AND counter_year = ?")) {
+            select.setString(1, country);
+            select.setString(2, office);
+            select.setInt(3, year);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.siproc.persistence.jpa;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.SiprocCore;
+import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.CaseNumberSequence;
+import org.siproc.core.application.port.out.Persons;
+import org.siproc.core.application.port.out.ProtectionCases;
+import org.siproc.core.application.port.out.Transactions;
+import org.siproc.core.domain.audit.AuditEvent;
+
+/**
+ * Entry point of the persistence adapter: migrates the schema (Flyway), starts Hibernate on it (schema
+ * validated, never generated) and hands out SIPROC's five storage ports for H2 or PostgreSQL.
+ *
+ * <pre>{@code
+ * try (JpaPersistence db = JpaPersistence.open("jdbc:h2:file:./siproc", "sa", "", JpaPersistence.Options.defaults())) {
+ *     SiprocCore core = db.wire(SiprocCore.builder(profile)).build();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Every use case runs in one database transaction ({@link #transactions()}); the case-number sequence uses a
+ * second, short-lived connection, so the data source must allow two connections per concurrent use case.
+ * Thread-safe; keep one instance per database and close it on shutdown.
+ */
+public final class JpaPersistence implements AutoCloseable {
+
+    /**
+     * How the adapter starts.
+     *
+     * @param migrate          run the Flyway migrations at start-up (turn off when a DBA applies them)
+     * @param searchCandidates how many name candidates search and duplicate detection take from the database
+     *                         before ranking them (at least 20)
+     * @param hibernate        extra Hibernate/JPA properties, e.g. {@code hibernate.show_sql}
+     */
+    public record Options(boolean migrate, int searchCandidates, Map<String, String> hibernate) {
+        public Options {
+            if (searchCandidates < 20) {
+                throw new IllegalArgumentException("searchCandidates must be at least 20");
+            }
+            hibernate = Map.copyOf(hibernate);
+        }
+
+        /** Migrate at start-up, 300 search candidates, no extra properties. */
+        public static Options defaults() {
+            return new Options(true, 300, Map.of());
+        }
+
+        public Options withMigrate(boolean value) {
+            return new Options(value, searchCandidates, hibernate);
+        }
+
+        public Options withSearchCandidates(int value) {
+            return new Options(migrate, value, hibernate);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final @Nullable HikariDataSource ownedPool;
+    private final EntityManagerFactory factory;
+    private final JpaTransactions transactions;
+    private final JpaProtectionCases cases;
+    private final JpaPersons persons;
+    private final JdbcCaseNumberSequence caseNumbers;
+    private final JpaAuditTrail auditTrail;
+    private final AuditChainVerifier verifier;
+
+    private JpaPersistence(DataSource dataSource, @Nullable HikariDataSource ownedPool, Options options) {
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        Database database = Database.of(dataSource);
+        if (options.migrate()) {
+            Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:db/migration/common", database.vendorMigrations())
+                    .load().migrate();
+        }
+        this.factory = entityManagerFactory(dataSource, options);
+        this.transactions = new JpaTransactions(factory);
+        this.cases = new JpaProtectionCases(transactions, factory);
+        NameIndex names = database == Database.POSTGRESQL ? new PostgresNameIndex() : new H2NameIndex();
+        this.persons = new JpaPersons(transactions, factory, names, options.searchCandidates());
+        this.caseNumbers = new JdbcCaseNumberSequence(dataSource);
+        this.auditTrail = new JpaAuditTrail(transactions);
+        this.verifier = new AuditChainVerifier(dataSource);
+    }
+
+    /** The adapter on a data source the caller owns (and closes); the schema is migrated first when asked. */
+    public static JpaPersistence create(DataSource dataSource, Options options) {
+        return new JpaPersistence(Objects.requireNonNull(dataSource, "dataSource"), null, options);
+    }
+
+    /**
+     * The adapter on a connection pool of its own, closed with it: {@code jdbc:h2:file:/path/siproc} for the
+     * embedded default, {@code jdbc:postgresql://host/db} for production.
+     */
+    public static JpaPersistence open(String jdbcUrl, @Nullable String user, @Nullable String password,
+                                      Options options) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(16);
+        config.setPoolName("siproc");
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            return new JpaPersistence(pool, pool, options);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static EntityManagerFactory entityManagerFactory(DataSource dataSource, Options options) {
+        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("siproc")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .managedClasses(List.of(CaseEntity.class, ReferralEntity.class, PersonEntity.class))
+                .property("jakarta.persistence.nonJtaDataSource", dataSource)
+                // Flyway owns the schema; Hibernate only checks that the mapping matches it.
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.jdbc.batch_size", 50)
+                .property("hibernate.order_inserts", true)
+                .property("hibernate.order_updates", true)
+                .property("hibernate.default_batch_fetch_size", 64)
+                .property("hibernate.connection.provider_disables_autocommit", false)
+                .property("hibernate.query.fail_on_pagination_over_collection_fetch", true);
+        options.hibernate().forEach(configuration::property);
+        return configuration.createEntityManagerFactory();
+    }
+
+    public ProtectionCases cases() {
+        return cases;
+    }
+
+    public Persons persons() {
+        return persons;
+    }
+
+    public CaseNumberSequence caseNumbers() {
+        return caseNumbers;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Checks the audit trail's hash chain. */
+    public AuditChainVerifier auditChainVerifier() {
+        return verifier;
+    }
+
+    /** Audit entries after the given sequence number (0 for the first), oldest first, at most {@code limit}. */
+    public List<AuditEvent> auditEntries(long afterSequence, int limit) {
+        return auditTrail.entries(afterSequence, limit);
+    }
+
+    /** Sets the five storage ports of this adapter on a core builder; returns the builder. */
+    public SiprocCore.Builder wire(SiprocCore.Builder builder) {
+        return builder.cases(cases).persons(persons).caseNumbers(caseNumbers).auditTrail(auditTrail)
+                .transactions(transactions);
+    }
+
+    /** The data source the adapter works on. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Closes Hibernate, and the connection pool when {@link #open} created it. */
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            if (ownedPool != null) {
+                ownedPool.close();
+            }
+        }
+    }
+}
