@@ -70,6 +70,20 @@ class HondurasRegistrationTest {
     }
 
     @Test
+    void deceasedWithFamilyWithoutMeansIsReferredToFosmihThroughTheUseCase() {
+        Actor saltillo = Actor.officer("luis", OfficeCode.of("MXSAL"));
+        RegistrationResult withMeans = core.registerCase().register(saltillo, CaseFixtures.deceasedInSaltillo());
+        RegistrationResult withoutMeans = core.registerCase().register(saltillo,
+                CaseFixtures.deceasedInSaltillo().withCircumstances(java.util.Set.of("family_without_means")));
+
+        assertThat(withMeans.suggestedReferrals()).extracting(CaseView.ReferralView::institution).doesNotContain("FOSMIH");
+        assertThat(withoutMeans.suggestedReferrals()).extracting(CaseView.ReferralView::ruleId)
+                .contains("REF_DECEASED_FAMILY_WITHOUT_MEANS_FOSMIH");
+        assertThat(core.viewCase().view(saltillo, withoutMeans.caseNumber().toString()).followUps())
+                .extracting(f -> f.description()).containsExactly("Primera atención");
+    }
+
+    @Test
     void honduranDniIsCheckedAndOriginIsAMunicipalityOfTheProfile() {
         RegistrationResult r = core.registerCase().register(tapachula, CaseFixtures.adultInMigrationStation());
 

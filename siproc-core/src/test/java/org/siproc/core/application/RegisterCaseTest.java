@@ -122,6 +122,10 @@ class RegisterCaseTest {
                 LocalDate.of(2026, 11, 20), "MX", "relato");
         assertThat(errorOf(() -> core.registerCase().register(officer, badMunicipality)).field())
                 .isEqualTo("person.originMunicipality");
+        RegisterCaseCommand unknownCircumstance = CaseFixtures.adultInMigrationStation()
+                .withCircumstances(java.util.Set.of("RICH_UNCLE"));
+        assertThat(errorOf(() -> core.registerCase().register(officer, unknownCircumstance)).field())
+                .isEqualTo("circumstances");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.siproc.core.domain.person.DuplicateMatch;
 import org.siproc.core.domain.person.NameKey;
 import org.siproc.core.domain.person.Person;
 import org.siproc.core.domain.person.PersonId;
+import org.siproc.core.domain.person.SearchRelevance;
 import org.siproc.core.domain.shared.VersionConflictException;
 
 /** Persons kept in memory as copies, so a caller's unsaved changes never leak into the store. Thread-safe. */
@@ -73,26 +74,14 @@ public final class InMemoryPersons implements Persons {
         String documentKey = query.text().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         return store.values().stream()
                 .filter(p -> !p.merged())
-                .map(p -> Map.entry(p, relevance(p, key, documentKey, query.birthDate())))
-                .filter(e -> e.getValue() >= 0.5)
+                .map(p -> Map.entry(p, SearchRelevance.of(p, key, documentKey, query.birthDate())))
+                .filter(e -> e.getValue() >= SearchRelevance.THRESHOLD)
                 .sorted(Map.Entry.<Person, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().name().fullName()))
                 .skip((long) query.page() * query.pageSize())
                 .limit(query.pageSize())
                 .map(e -> e.getKey().copyAtVersion(e.getKey().version()))
                 .toList();
-    }
-
-    private static double relevance(Person p, String nameKey, String documentKey,
-                                    java.time.@org.jspecify.annotations.Nullable LocalDate birthDate) {
-        if (!documentKey.isEmpty() && p.documents().stream().anyMatch(d -> d.matchKey().equals(documentKey))) {
-            return 2.0;
-        }
-        double score = NameKey.similarity(nameKey, p.name());
-        if (birthDate != null && p.birthDate() != null) {
-            score += p.birthDate().approximateDate().equals(birthDate) ? 0.3 : -0.2;
-        }
-        return score;
     }
 
     /** Number of records stored (merged ones included). */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.siproc.core.application.port.in.CaseView;
 import org.siproc.core.application.port.in.DuplicateCandidate;
 import org.siproc.core.application.port.in.PersonData;
@@ -64,11 +66,15 @@ final class RegistrationService implements RegisterCaseUseCase {
             Office office = work.profile.requireOffice(officeCode, "office");
             CaseClassification classification = CaseClassification.of(command.caseType(), command.caseSubtype());
             work.profile.requireClassification(classification);
+            Set<String> circumstances = new TreeSet<>();
+            for (String code : command.circumstances()) {
+                circumstances.add(work.profile.requireCircumstance(code, "circumstances").code());
+            }
             Incident incident = new Incident(command.incidentDate(), CountryCode.of(command.incidentCountry()),
                     command.incidentRegion(), command.incidentCity());
             Reporter reporter = new Reporter(command.reporterKind(), command.reporterName(), command.reporterContact());
             return work.transactions.inTransaction(() -> registerInTransaction(actor, command, office, classification,
-                    incident, reporter));
+                    incident, reporter, circumstances));
         });
         work.notifyAll(registered.events());
         return registered.result();
@@ -78,7 +84,8 @@ final class RegistrationService implements RegisterCaseUseCase {
     }
 
     private Registered registerInTransaction(Actor actor, RegisterCaseCommand command, Office office,
-                                             CaseClassification classification, Incident incident, Reporter reporter) {
+                                             CaseClassification classification, Incident incident, Reporter reporter,
+                                             Set<String> circumstances) {
         Instant now = work.now();
         Person person;
         boolean newPerson;
@@ -106,7 +113,7 @@ final class RegistrationService implements RegisterCaseUseCase {
 
         ZoneId zone = office.timeZone();
         CaseFacts facts = CaseFacts.derive(classification, List.of(person), incident.date(), incident.country(), now,
-                zone, command.channel());
+                zone, command.channel(), circumstances);
         RuleEvaluation evaluation = work.profile.rules().evaluate(facts);
 
         List<Consent> consents = command.consents().stream()
@@ -116,14 +123,14 @@ final class RegistrationService implements RegisterCaseUseCase {
                 sequence.next(work.profile.country(), office.code(), year));
         ProtectionCase c = ProtectionCase.register(CaseId.newId(), number, new ProtectionCase.Intake(office.code(),
                         List.of(person.id()), reporter, command.channel(), incident, command.narrative(), classification,
-                        CaseDemographics.of(person, incidentDay(incident, now, zone)), java.util.Set.of()),
+                        CaseDemographics.of(person, incidentDay(incident, now, zone)), circumstances),
                 evaluation.priority(), consents, now, actor.user());
         for (RuleEvaluation.SuggestedReferral s : evaluation.referrals()) {
             work.profile.requireInstitution(s.institution());
             c.suggestReferral(s.institution(), s.reason(), s.ruleId(), now, actor.user());
         }
         Duration firstAttention = work.profile.followUpPeriods().dueAfter(c.priority().priority());
-        c.scheduleFollowUp("first attention", now.plus(firstAttention), actor.user(), now, actor.user());
+        c.scheduleFollowUp(Labels.firstAttention(work.profile), now.plus(firstAttention), actor.user(), now, actor.user());
 
         if (newPerson) {
             work.persons.save(person);

@@ -163,10 +163,15 @@ public final class Person {
     }
 
     /**
-     * Whether the person was a child on {@code day}: derived from the birth date (on its lower bound, so an
-     * uncertain age counts as a child), or recorded as an (un)accompanied or separated child.
+     * Whether the person was a child on {@code day}: an exact birth date decides; otherwise a person recorded as an
+     * unaccompanied or separated child is one, and an uncertain birth date counts on its lower bound (in doubt, a
+     * child).
      */
     public boolean isChildOn(LocalDate day) {
+        if (birthDate != null && birthDate.exact()) {
+            // A known birth date settles it, whatever was flagged by hand.
+            return birthDate.minimumAgeOn(day) < ADULT_AGE;
+        }
         if (flags.contains(VulnerabilityFlag.UNACCOMPANIED_CHILD) || flags.contains(VulnerabilityFlag.SEPARATED_CHILD)) {
             return true;
         }
@@ -182,8 +187,10 @@ public final class Person {
         if (isChildOn(day)) {
             result.add(VulnerabilityFlag.CHILD);
         } else if (birthDate != null) {
-            // An adult by birth date: a hand-set CHILD flag was a mistake the date corrects.
+            // An adult by birth date: child flags set by hand were a mistake the date corrects.
             result.remove(VulnerabilityFlag.CHILD);
+            result.remove(VulnerabilityFlag.UNACCOMPANIED_CHILD);
+            result.remove(VulnerabilityFlag.SEPARATED_CHILD);
             if (birthDate.minimumAgeOn(day) >= OLDER_PERSON_AGE) {
                 result.add(VulnerabilityFlag.OLDER_PERSON);
             }

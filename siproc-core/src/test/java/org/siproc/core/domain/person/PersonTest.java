@@ -54,6 +54,19 @@ class PersonTest {
     }
 
     @Test
+    void exactBirthDateShowingAnAdultOverridesChildFlags() {
+        Person p = Person.builder(PersonName.of("Ana", "Ríos", null))
+                .birthDate(new BirthDate.Exact(INCIDENT.minusYears(19)))
+                .flag(VulnerabilityFlag.UNACCOMPANIED_CHILD).flag(VulnerabilityFlag.SEPARATED_CHILD).build();
+        assertThat(p.isChildOn(INCIDENT)).isFalse();
+        assertThat(p.flagsOn(INCIDENT)).doesNotContain(VulnerabilityFlag.CHILD, VulnerabilityFlag.UNACCOMPANIED_CHILD,
+                VulnerabilityFlag.SEPARATED_CHILD);
+        Person uncertain = Person.builder(PersonName.of("Ana", "Ríos", null))
+                .birthDate(new BirthDate.EstimatedAge(19, INCIDENT)).flag(VulnerabilityFlag.UNACCOMPANIED_CHILD).build();
+        assertThat(uncertain.isChildOn(INCIDENT)).as("an estimate does not overrule the officer's flag").isTrue();
+    }
+
+    @Test
     void sixtyYearsOldIsAnOlderPerson() {
         assertThat(bornOn(INCIDENT.minusYears(60)).flagsOn(INCIDENT)).contains(VulnerabilityFlag.OLDER_PERSON);
         assertThat(bornOn(INCIDENT.minusYears(60).plusDays(1)).flagsOn(INCIDENT)).doesNotContain(VulnerabilityFlag.OLDER_PERSON);

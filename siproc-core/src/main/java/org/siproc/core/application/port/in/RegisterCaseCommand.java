@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.casefile.ConsentPurpose;
 import org.siproc.core.domain.casefile.Consent;
@@ -18,6 +19,7 @@ import org.siproc.core.domain.casefile.SharingBasis;
 /**
  * Registers a person and a protection case in one step. Either {@code person} (a new person) or
  * {@code existingPersonId} (someone already registered, e.g. chosen among duplicate candidates) is given.
+ * {@code circumstances} are codes of the country profile's case circumstances (facts no flag or type says).
  */
 public record RegisterCaseCommand(
         @NotBlank @Size(max = 8) String office,
@@ -34,7 +36,25 @@ public record RegisterCaseCommand(
         @NotBlank @Size(max = 50_000) String narrative,
         @NotBlank @Size(max = 64) String caseType,
         @NotBlank @Size(max = 64) String caseSubtype,
-        @NotNull List<@Valid ConsentData> consents) {
+        @NotNull List<@Valid ConsentData> consents,
+        @NotNull Set<@NotBlank @Size(max = 64) String> circumstances) {
+
+    /** A registration without case circumstances. */
+    public RegisterCaseCommand(String office, @Nullable PersonData person, @Nullable String existingPersonId,
+                               ReporterKind reporterKind, @Nullable String reporterName,
+                               @Nullable String reporterContact, IntakeChannel channel, @Nullable LocalDate incidentDate,
+                               String incidentCountry, @Nullable String incidentRegion, @Nullable String incidentCity,
+                               String narrative, String caseType, String caseSubtype, List<ConsentData> consents) {
+        this(office, person, existingPersonId, reporterKind, reporterName, reporterContact, channel, incidentDate,
+                incidentCountry, incidentRegion, incidentCity, narrative, caseType, caseSubtype, consents, Set.of());
+    }
+
+    /** The same registration with the profile's case circumstances the officer noted (e.g. FAMILY_WITHOUT_MEANS). */
+    public RegisterCaseCommand withCircumstances(Set<String> codes) {
+        return new RegisterCaseCommand(office, person, existingPersonId, reporterKind, reporterName, reporterContact,
+                channel, incidentDate, incidentCountry, incidentRegion, incidentCity, narrative, caseType, caseSubtype,
+                consents, codes);
+    }
 
     /** Consent (or a legal basis) recorded at intake for one purpose. */
     public record ConsentData(@NotNull ConsentPurpose purpose, @NotNull Consent.State state,
