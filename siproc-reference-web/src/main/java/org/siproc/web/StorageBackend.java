@@ -48,8 +48,7 @@ public sealed interface StorageBackend extends AutoCloseable {
 
         @Override
         public Optional<CaseStatistics> statistics() {
-            // siproc-persistence-jpa does not implement CaseStatistics yet (issues 4 and 6).
-            return Optional.empty();
+            return Optional.of(persistence.statistics());
         }
 
         @Override

@@ -20,12 +20,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The statistics page and its downloads, on the storage that offers the statistics port today (core's in-memory
- * adapters; siproc-persistence-jpa does not implement it yet): charts for staff, the published release for the
- * observatory, CSV and XLSX files.
+ * The statistics page and its downloads on the default storage (siproc-persistence-jpa on H2, statistics aggregated
+ * in SQL): charts for staff, the published release for the observatory, CSV and XLSX files.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "siproc.storage=MEMORY", "spring.datasource.url=jdbc:h2:mem:siproc-statistics-test;DB_CLOSE_DELAY=-1",
+        "siproc.storage=JPA", "spring.datasource.url=jdbc:h2:mem:siproc-statistics-test;DB_CLOSE_DELAY=-1",
         "server.servlet.session.cookie.secure=false",
         "siproc.security.argon2.memory-kib=1024", "siproc.security.argon2.iterations=1",
         // The one-time bootstrap of the first administrator, on this context's empty database.

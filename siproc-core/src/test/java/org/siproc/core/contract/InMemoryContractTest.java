@@ -3,6 +3,7 @@ package org.siproc.core.contract;
 import org.junit.jupiter.api.Nested;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
+import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
 import org.siproc.core.adapter.memory.InMemoryPersons;
 import org.siproc.core.adapter.memory.InMemoryProtectionCases;
 import org.siproc.core.adapter.memory.InMemoryTransactions;
@@ -14,8 +15,9 @@ class InMemoryContractTest {
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryPersons persons = new InMemoryPersons(transactions);
         InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
-        return new PortsUnderTest(new InMemoryProtectionCases(transactions, persons), persons,
-                new InMemoryCaseNumberSequence(), audit, transactions, audit::entries);
+        InMemoryProtectionCases cases = new InMemoryProtectionCases(transactions, persons);
+        return new PortsUnderTest(cases, persons, new InMemoryCaseNumberSequence(), audit, transactions, audit::entries,
+                new InMemoryCaseStatistics(cases));
     }
 
     @Nested
@@ -52,6 +54,14 @@ class InMemoryContractTest {
 
     @Nested
     class UnitsOfWork extends TransactionsContract {
+        @Override
+        protected PortsUnderTest emptyStore() {
+            return fresh();
+        }
+    }
+
+    @Nested
+    class Statistics extends CaseStatisticsContract {
         @Override
         protected PortsUnderTest emptyStore() {
             return fresh();

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.siproc.core.SiprocCore;
 import org.siproc.core.application.port.out.AuditTrail;
 import org.siproc.core.application.port.out.CaseNumberSequence;
+import org.siproc.core.application.port.out.CaseStatistics;
 import org.siproc.core.application.port.out.Persons;
 import org.siproc.core.application.port.out.ProtectionCases;
 import org.siproc.core.application.port.out.Transactions;
@@ -75,6 +76,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JdbcCaseNumberSequence caseNumbers;
     private final JpaAuditTrail auditTrail;
     private final AuditChainVerifier verifier;
+    private final JpaCaseStatistics statistics;
 
     private JpaPersistence(DataSource dataSource, @Nullable HikariDataSource ownedPool, Options options) {
         this.dataSource = dataSource;
@@ -93,6 +95,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.caseNumbers = new JdbcCaseNumberSequence(dataSource);
         this.auditTrail = new JpaAuditTrail(transactions);
         this.verifier = new AuditChainVerifier(dataSource);
+        this.statistics = new JpaCaseStatistics(dataSource);
     }
 
     /** The adapter on a data source the caller owns (and closes); the schema is migrated first when asked. */
@@ -156,6 +159,14 @@ public final class JpaPersistence implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /**
+     * Statistics over the stored cases, aggregated in the database (the reporting module's query port). Reads
+     * committed data on a connection of its own.
+     */
+    public CaseStatistics statistics() {
+        return statistics;
     }
 
     /** Checks the audit trail's hash chain. */

@@ -2,6 +2,7 @@ package org.siproc.persistence.jpa;
 
 import org.junit.jupiter.api.Nested;
 import org.siproc.core.contract.AuditTrailContract;
+import org.siproc.core.contract.CaseStatisticsContract;
 import org.siproc.core.contract.CaseNumberSequenceContract;
 import org.siproc.core.contract.PersonsContract;
 import org.siproc.core.contract.PortsUnderTest;
@@ -45,6 +46,14 @@ class PostgresContractTest {
 
     @Nested
     class UnitsOfWork extends TransactionsContract {
+        @Override
+        protected PortsUnderTest emptyStore() {
+            return TestDatabases.emptied(TestDatabases.postgres());
+        }
+    }
+
+    @Nested
+    class Statistics extends CaseStatisticsContract {
         @Override
         protected PortsUnderTest emptyStore() {
             return TestDatabases.emptied(TestDatabases.postgres());

@@ -99,10 +99,10 @@ final class TestDatabases {
         }
     }
 
-    /** The five adapters of {@code db} on an emptied database, for the port contracts. */
+    /** The adapters of {@code db} on an emptied database, for the port contracts. */
     static PortsUnderTest emptied(JpaPersistence db) {
         clean(db);
         return new PortsUnderTest(db.cases(), db.persons(), db.caseNumbers(), db.auditTrail(), db.transactions(),
-                () -> db.auditEntries(0, 100_000));
+                () -> db.auditEntries(0, 100_000), db.statistics());
     }
 }

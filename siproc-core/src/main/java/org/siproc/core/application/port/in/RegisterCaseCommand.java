@@ -37,7 +37,12 @@ public record RegisterCaseCommand(
         @NotBlank @Size(max = 64) String caseType,
         @NotBlank @Size(max = 64) String caseSubtype,
         @NotNull List<@Valid ConsentData> consents,
-        @NotNull Set<@NotBlank @Size(max = 64) String> circumstances) {
+        Set<@NotBlank @Size(max = 64) String> circumstances) {
+
+    public RegisterCaseCommand {
+        // Clients that know nothing of circumstances (older API clients, forms without the field) send none.
+        circumstances = circumstances == null ? Set.of() : Set.copyOf(circumstances);
+    }
 
     /** A registration without case circumstances. */
     public RegisterCaseCommand(String office, @Nullable PersonData person, @Nullable String existingPersonId,
