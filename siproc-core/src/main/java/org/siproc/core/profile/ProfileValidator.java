@@ -20,6 +20,7 @@ import org.siproc.core.rules.Condition;
 import org.siproc.core.rules.FormRule;
 import org.siproc.core.rules.ReferralRule;
 import org.siproc.core.rules.TriageRule;
+import org.siproc.core.domain.shared.EditDistance;
 
 /**
  * Checks a {@link ProfileDraft} as a whole, whatever file format it was read from, and lists every problem at
@@ -299,26 +300,7 @@ public final class ProfileValidator {
 
     /** "; did you mean FOSMIH?" when a defined code is one or two edits away. */
     private static String suggestion(String code, Set<String> defined) {
-        return defined.stream().filter(d -> distance(code, d) <= 2).sorted().findFirst()
+        return defined.stream().filter(d -> EditDistance.between(code, d) <= 2).sorted().findFirst()
                 .map(d -> "; did you mean " + d + "?").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -36,6 +36,7 @@ import org.siproc.core.profile.CountryProfile;
 import org.siproc.core.profile.Institution;
 import org.siproc.core.profile.Office;
 import org.siproc.core.profile.Territory;
+import org.siproc.core.domain.shared.EditDistance;
 
 /**
  * The field resolver: every field a template may name ({@code case.number}, {@code person.fullName}, ...) and every
@@ -573,31 +574,12 @@ public final class Fields {
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
-            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            int d = EditDistance.between(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
         return best != null && bestDistance <= Math.max(3, name.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

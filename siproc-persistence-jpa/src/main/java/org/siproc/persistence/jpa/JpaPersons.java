@@ -26,6 +26,7 @@ import org.siproc.core.domain.person.DuplicateMatch;
 import org.siproc.core.domain.person.NameKey;
 import org.siproc.core.domain.person.Person;
 import org.siproc.core.domain.person.PersonId;
+import org.siproc.core.domain.person.SearchRelevance;
 import org.siproc.core.domain.shared.VersionConflictException;
 
 /**
@@ -190,7 +191,7 @@ final class JpaPersons implements Persons {
             Map<UUID, String> fullNames = new HashMap<>();
             if (!documentKey.isEmpty()) {
                 for (UUID id : jdbc(em, c -> byDocument(c, Set.of(documentKey)))) {
-                    scores.put(id, SearchRanking.DOCUMENT_MATCH);
+                    scores.put(id, SearchRelevance.DOCUMENT_MATCH);
                 }
             }
             if (!nameKey.isEmpty()) {
@@ -199,7 +200,7 @@ final class JpaPersons implements Persons {
                 for (PersonCandidate candidate : candidates) {
                     fullNames.put(candidate.id(), candidate.name().fullName());
                     scores.putIfAbsent(candidate.id(),
-                            SearchRanking.relevance(nameKey, candidate.name(), candidate.birthDate(), query.birthDate()));
+                            SearchRelevance.ofName(nameKey, candidate.name(), candidate.birthDate(), query.birthDate()));
                 }
             }
             List<UUID> documentOnly = scores.keySet().stream().filter(id -> !fullNames.containsKey(id)).toList();
@@ -207,7 +208,7 @@ final class JpaPersons implements Persons {
                 load(em, documentOnly).forEach(p -> fullNames.put(p.id().value(), p.name().fullName()));
             }
             List<UUID> page = scores.entrySet().stream()
-                    .filter(e -> e.getValue() >= SearchRanking.THRESHOLD && fullNames.containsKey(e.getKey()))
+                    .filter(e -> e.getValue() >= SearchRelevance.THRESHOLD && fullNames.containsKey(e.getKey()))
                     .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder())
                             .thenComparing(e -> fullNames.get(e.getKey()))
                             .thenComparing(Map.Entry::getKey))

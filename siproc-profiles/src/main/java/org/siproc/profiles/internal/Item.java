@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.siproc.core.domain.shared.EditDistance;
 
 /**
  * A node of a profile file with its file, path ({@code referrals[3].when.all[0]}) and line. Reading it as a
@@ -295,7 +296,7 @@ final class Item {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {
-            int d = distance(value, name);
+            int d = EditDistance.between(value, name);
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;
@@ -304,24 +305,6 @@ final class Item {
         return best == null ? "" : " (did you mean " + best + "?)";
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 
     /** A mapping being read: its entries by key, and what to do when one is missing. */
     static final class Fields {

@@ -3,6 +3,7 @@ package org.siproc.core.domain.person;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.siproc.core.domain.shared.EditDistance;
 
 /**
  * The search form of a name: lower case, without accents or punctuation, single spaces
@@ -27,7 +28,7 @@ public final class NameKey {
             return 1;
         }
         int max = Math.max(a.length(), b.length());
-        return max == 0 ? 1 : 1 - (double) levenshtein(a, b) / max;
+        return max == 0 ? 1 : 1 - (double) EditDistance.between(a, b) / max;
     }
 
     /**
@@ -65,24 +66,5 @@ public final class NameKey {
             }
         }
         return Math.max(0, total / searched.length - 0.05 * unmatched);
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,0 +1,29 @@
+package org.siproc.core.domain.shared;
+
+/**
+ * The Levenshtein edit distance of two strings: how many single-character insertions, deletions or substitutions
+ * turn one into the other. Used for name similarity and for "did you mean" hints on mistyped codes.
+ */
+public final class EditDistance {
+    private EditDistance() {
+    }
+
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
