@@ -15,6 +15,7 @@ import org.siproc.core.adapter.memory.InMemoryTransactions;
 import org.siproc.core.application.port.in.AssignCaseUseCase;
 import org.siproc.core.application.port.in.ChangeCaseStatusUseCase;
 import org.siproc.core.application.port.in.FindOverdueUseCase;
+import org.siproc.core.application.port.in.ListReferralsUseCase;
 import org.siproc.core.application.port.in.ManageFollowUpsUseCase;
 import org.siproc.core.application.port.in.MergePersonsUseCase;
 import org.siproc.core.application.port.in.RecordActionUseCase;
@@ -79,6 +80,10 @@ public final class SiprocCore {
     }
 
     public FindOverdueUseCase findOverdue() {
+        return services.queries();
+    }
+
+    public ListReferralsUseCase listReferrals() {
         return services.queries();
     }
 

@@ -407,6 +407,26 @@ class CaseUseCasesTest {
     }
 
     @Test
+    void referralsInboxShowsPartnersOnlyTheirInstitutionAndOfficersTheirOffice() {
+        core.referCase().confirm(officer, new ConfirmReferralCommand(number, null, view().referrals().get(0).id(), false, null));
+        String saltillo = core.registerCase().register(saltilloOfficer, CaseFixtures.deceasedInSaltillo()).caseNumber().toString();
+        core.referCase().confirm(saltilloOfficer, new ConfirmReferralCommand(saltillo, null,
+                core.viewCase().view(hq, saltillo).referrals().get(0).id(), false, null));
+        var query = org.siproc.core.application.port.out.ReferralQuery.all();
+        int before = memory.audit().entries().size();
+        assertThat(core.listReferrals().list(Actor.partner("dif.chiapas", "DIF"), query))
+                .extracting(r -> r.institution()).containsExactly("DIF");
+        assertThat(core.listReferrals().list(Actor.partner("fosmih", "FOSMIH"), query))
+                .extracting(r -> r.caseNumber().toString()).containsExactly(saltillo);
+        assertThat(core.listReferrals().list(officer, query)).extracting(r -> r.office()).containsOnly(TAPACHULA);
+        assertThat(core.listReferrals().list(hq, query)).hasSize(2);
+        assertThat(auditSince(before)).extracting(AuditEvent::event).containsOnly("REFERRAL_LIST").hasSize(4);
+        refusedFor(Actor.partner("dif.chiapas", "DIF"), a -> core.listReferrals().list(a, query.scoped(null, "FOSMIH")));
+        refusedFor(officer, a -> core.listReferrals().list(a, query.scoped(SALTILLO, null)));
+        refusedFor(Actor.observer("ob"), a -> core.listReferrals().list(a, query));
+    }
+
+    @Test
     void personSearchFindsAccentlessTypedNamesAndIsAudited() {
         int before = memory.audit().entries().size();
         assertThat(core.searchPersons().search(officer, PersonSearchQuery.of("maria jose lopes")))

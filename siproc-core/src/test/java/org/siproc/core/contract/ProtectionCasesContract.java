@@ -17,6 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.application.port.out.CaseQuery;
 import org.siproc.core.application.port.out.CaseSummary;
+import org.siproc.core.application.port.out.ReferralQuery;
+import org.siproc.core.application.port.out.ReferralSummary;
 import org.siproc.core.domain.casefile.ActionKind;
 import org.siproc.core.domain.casefile.CaseId;
 import org.siproc.core.domain.casefile.CaseNumber;
@@ -225,6 +227,42 @@ public abstract class ProtectionCasesContract extends PortContract {
                 .containsExactlyInAnyOrder(number(TAPACHULA, 20), number(SALTILLO, 20));
         assertThat(tx(() -> ports.cases().find(CaseQuery.all(), now))).filteredOn(CaseSummary::overdue).hasSize(2);
         assertThat(tx(() -> ports.cases().findWithOverdueItems(null, T0))).isEmpty();
+    }
+
+    @Test
+    void listsSentReferralsForAnInboxDueSoonestFirst() {
+        Person p = stored("Ana", "Reyes", null);
+        Instant now = T0.plus(Duration.ofDays(5));
+        ProtectionCase tapachula = newCase(number(TAPACHULA, 40), p.id(), T0);
+        var late = tapachula.suggestReferral("DIF", "child", "R1", T0, OFFICER).orElseThrow();
+        tapachula.sendReferral(late.id(), true, false, null, T0.plus(Duration.ofDays(3)), T0, OFFICER);
+        var answered = tapachula.suggestReferral("FOSMIH", "aid", null, T0, OFFICER).orElseThrow();
+        tapachula.sendReferral(answered.id(), false, false, null, T0.plus(Duration.ofDays(2)), T0, OFFICER);
+        tapachula.recordReferralResponse(answered.id(), org.siproc.core.domain.casefile.ReferralResponse.ACCEPT, null,
+                T0.plus(Duration.ofDays(1)), OFFICER);
+        tapachula.suggestReferral("COMAR", "asylum", "R2", T0, OFFICER); // only suggested: not in an inbox
+        saved(tapachula);
+        ProtectionCase saltillo = newCase(number(SALTILLO, 40), p.id(), T0);
+        var later = saltillo.suggestReferral("DIF", "child", "R1", T0, OFFICER).orElseThrow();
+        saltillo.sendReferral(later.id(), true, false, null, T0.plus(Duration.ofDays(9)), T0, OFFICER);
+        saved(saltillo);
+
+        var all = tx(() -> ports.cases().findReferrals(ReferralQuery.all(), now));
+        assertThat(all).extracting(ReferralSummary::institution).containsExactly("FOSMIH", "DIF", "DIF");
+        assertThat(all).extracting(ReferralSummary::overdue).containsExactly(false, true, false);
+        assertThat(all.get(0).sharedData()).isEqualTo(org.siproc.core.domain.casefile.SharedData.NO_PERSONAL_DATA);
+        assertThat(all.get(1).referralId()).isEqualTo(late.id().toString());
+        assertThat(tx(() -> ports.cases().findReferrals(ReferralQuery.all().scoped(null, "dif"), now)))
+                .extracting(r -> r.caseNumber()).containsExactly(number(TAPACHULA, 40), number(SALTILLO, 40));
+        assertThat(tx(() -> ports.cases().findReferrals(ReferralQuery.all().scoped(SALTILLO, null), now)))
+                .extracting(ReferralSummary::referralId).containsExactly(later.id().toString());
+        assertThat(tx(() -> ports.cases().findReferrals(new ReferralQuery(null, null, null, true, 0, 50), now)))
+                .extracting(ReferralSummary::referralId).containsExactly(late.id().toString());
+        assertThat(tx(() -> ports.cases().findReferrals(new ReferralQuery(null, null,
+                org.siproc.core.domain.casefile.ReferralStatus.ACCEPTED, false, 0, 50), now)))
+                .extracting(ReferralSummary::institution).containsExactly("FOSMIH");
+        assertThat(tx(() -> ports.cases().findReferrals(new ReferralQuery(null, null, null, false, 1, 2), now)))
+                .hasSize(1);
     }
 
     @Test

@@ -17,11 +17,15 @@ import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.out.CaseQuery;
 import org.siproc.core.application.port.out.CaseSummary;
 import org.siproc.core.application.port.out.ProtectionCases;
+import org.siproc.core.application.port.out.ReferralQuery;
+import org.siproc.core.application.port.out.ReferralSummary;
 import org.siproc.core.domain.casefile.CaseClassification;
 import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.CaseStatus;
 import org.siproc.core.domain.casefile.Priority;
 import org.siproc.core.domain.casefile.ProtectionCase;
+import org.siproc.core.domain.casefile.ReferralStatus;
+import org.siproc.core.domain.casefile.SharedData;
 import org.siproc.core.domain.person.PersonId;
 import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.core.domain.shared.VersionConflictException;
@@ -33,6 +37,8 @@ import org.siproc.core.domain.shared.VersionConflictException;
  */
 final class JpaProtectionCases implements ProtectionCases {
 
+    private static final List<String> AWAITING_INSTITUTION =
+            List.of(ReferralStatus.SENT.name(), ReferralStatus.ACKNOWLEDGED.name());
     private static final List<String> CLOSED_STATUSES = List.of(CaseStatus.CLOSED.name(), CaseStatus.ARCHIVED.name());
 
     private final JpaTransactions transactions;
@@ -195,6 +201,53 @@ final class JpaProtectionCases implements ProtectionCases {
                 query.setParameter("office", office.value());
             }
             return query.getResultStream().map(CaseMapper::toDomain).toList();
+        });
+    }
+
+    @Override
+    public List<ReferralSummary> findReferrals(ReferralQuery q, Instant now) {
+        return transactions.withEntityManager(em -> {
+            StringBuilder jpql = new StringBuilder("""
+                    select r.id as id, r.institution as institution, r.reason as reason, r.status as status,
+                           r.sharedData as sharedData, r.responseDueAt as dueAt, c.caseNumber as number,
+                           c.office as office
+                    from CaseReferral r join r.protectionCase c
+                    where r.status not in :notSent""");
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("notSent", List.of(ReferralStatus.SUGGESTED.name(), ReferralStatus.DISMISSED.name()));
+            if (q.office() != null) {
+                jpql.append(" and c.office = :office");
+                parameters.put("office", q.office().value());
+            }
+            if (q.institution() != null) {
+                jpql.append(" and r.institution = :institution");
+                parameters.put("institution", q.institution().trim().toUpperCase(Locale.ROOT));
+            }
+            if (q.status() != null) {
+                jpql.append(" and r.status = :status");
+                parameters.put("status", q.status().name());
+            }
+            if (q.overdueOnly()) {
+                jpql.append(" and r.status in :awaiting and r.responseDueAt < :now");
+                parameters.put("awaiting", AWAITING_INSTITUTION);
+                parameters.put("now", now);
+            }
+            jpql.append(" order by r.responseDueAt asc nulls last, c.caseNumber, r.id");
+            TypedQuery<Tuple> query = em.createQuery(jpql.toString(), Tuple.class);
+            parameters.forEach(query::setParameter);
+            query.setFirstResult(q.page() * q.pageSize()).setMaxResults(q.pageSize());
+            List<ReferralSummary> result = new ArrayList<>();
+            for (Tuple t : query.getResultList()) {
+                ReferralStatus status = ReferralStatus.valueOf(t.get("status", String.class));
+                Instant due = t.get("dueAt", Instant.class);
+                String shared = t.get("sharedData", String.class);
+                result.add(new ReferralSummary(CaseNumber.parse(t.get("number", String.class)),
+                        OfficeCode.of(t.get("office", String.class)), t.get("id", java.util.UUID.class).toString(),
+                        t.get("institution", String.class), t.get("reason", String.class), status,
+                        shared == null ? null : SharedData.valueOf(shared), due,
+                        status.awaitingInstitution() && due != null && now.isAfter(due)));
+            }
+            return result;
         });
     }
 

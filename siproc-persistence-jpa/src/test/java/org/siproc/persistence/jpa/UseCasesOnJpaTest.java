@@ -222,5 +222,11 @@ class UseCasesOnJpaTest {
         public List<ProtectionCase> findResolvedBefore(Instant before) {
             return delegate.findResolvedBefore(before);
         }
+
+        @Override
+        public List<org.siproc.core.application.port.out.ReferralSummary> findReferrals(
+                org.siproc.core.application.port.out.ReferralQuery query, Instant now) {
+            return delegate.findReferrals(query, now);
+        }
     }
 }

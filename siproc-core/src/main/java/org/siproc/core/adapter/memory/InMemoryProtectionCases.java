@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.out.CaseQuery;
 import org.siproc.core.application.port.out.CaseSummary;
 import org.siproc.core.application.port.out.ProtectionCases;
+import org.siproc.core.application.port.out.ReferralQuery;
+import org.siproc.core.application.port.out.ReferralSummary;
 import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.CaseStatus;
 import org.siproc.core.domain.casefile.ProtectionCase;
+import org.siproc.core.domain.casefile.ReferralStatus;
 import org.siproc.core.domain.casefile.StatusChange;
 import org.siproc.core.domain.person.PersonId;
 import org.siproc.core.domain.shared.OfficeCode;
@@ -91,6 +94,24 @@ public final class InMemoryProtectionCases implements ProtectionCases {
         return all().filter(s -> office == null || s.office().equals(office))
                 .map(ProtectionCase::reconstitute)
                 .filter(c -> c.hasOverdueItems(now))
+                .toList();
+    }
+
+    @Override
+    public List<ReferralSummary> findReferrals(ReferralQuery q, Instant now) {
+        return all().filter(s -> q.office() == null || s.office().equals(q.office()))
+                .flatMap(s -> s.referrals().stream()
+                        .filter(r -> r.status() != ReferralStatus.SUGGESTED && r.status() != ReferralStatus.DISMISSED)
+                        .filter(r -> q.institution() == null || r.institution().equalsIgnoreCase(q.institution()))
+                        .filter(r -> q.status() == null || r.status() == q.status())
+                        .filter(r -> !q.overdueOnly() || r.overdue(now))
+                        .map(r -> new ReferralSummary(s.number(), s.office(), r.id().toString(), r.institution(),
+                                r.reason(), r.status(), r.sharedData(), r.responseDueAt(), r.overdue(now))))
+                .sorted(Comparator.comparing(ReferralSummary::responseDueAt,
+                                Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(r -> r.caseNumber().toString()).thenComparing(ReferralSummary::referralId))
+                .skip((long) q.page() * q.pageSize())
+                .limit(q.pageSize())
                 .toList();
     }
 

@@ -11,7 +11,11 @@ import org.siproc.core.application.port.out.CaseSummary;
 import org.siproc.core.application.port.in.CaseView;
 import org.siproc.core.application.port.in.FindOverdueUseCase;
 import org.siproc.core.application.port.in.OverdueItem;
+import org.siproc.core.application.port.in.ListReferralsUseCase;
 import org.siproc.core.application.port.in.ViewCaseUseCase;
+import org.siproc.core.application.port.out.ReferralQuery;
+import org.siproc.core.application.port.out.ReferralSummary;
+import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.AccessDeniedException;
 import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.access.Permission;
@@ -24,7 +28,7 @@ import org.siproc.core.domain.casefile.Referral;
 import org.siproc.core.domain.shared.OfficeCode;
 
 /** Reads cases: one case (audited), lists, and the overdue alerts. */
-final class CaseQueryService implements ViewCaseUseCase, FindOverdueUseCase {
+final class CaseQueryService implements ViewCaseUseCase, FindOverdueUseCase, ListReferralsUseCase {
     private final CaseWork work;
     private final CaseViews views;
 
@@ -79,6 +83,30 @@ final class CaseQueryService implements ViewCaseUseCase, FindOverdueUseCase {
             }
             items.sort(Comparator.comparing(OverdueItem::dueAt));
             return items;
+        });
+    }
+
+    @Override
+    public List<ReferralSummary> list(Actor actor, ReferralQuery query) {
+        work.validator.validate(query);
+        return work.guarded(actor, "referrals", () -> {
+            ReferralQuery scoped;
+            if (actor.role() == Role.PARTNER) {
+                work.policy.require(actor, Permission.RESPOND_TO_REFERRAL, null, "referrals");
+                if (query.institution() != null && !query.institution().equalsIgnoreCase(actor.institution())) {
+                    throw new AccessDeniedException(actor, Permission.RESPOND_TO_REFERRAL, query.institution());
+                }
+                scoped = query.scoped(query.office(), actor.institution());
+            } else {
+                OfficeCode office = scope(actor, query.office());
+                work.policy.require(actor, Permission.VIEW_CASE, office, "referrals");
+                scoped = query.scoped(office, query.institution());
+            }
+            Instant now = work.now();
+            List<ReferralSummary> found = work.transactions.inTransaction(() -> work.cases.findReferrals(scoped, now));
+            work.audit.record(new AuditEvent(now, actor.user(), actor.role(), actor.origin(), AuditAction.SEARCH,
+                    "REFERRAL_LIST", "referrals", Map.of("results", String.valueOf(found.size()))));
+            return found;
         });
     }
 

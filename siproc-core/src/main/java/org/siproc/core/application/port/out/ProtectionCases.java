@@ -36,6 +36,12 @@ public interface ProtectionCases {
     /** Open cases of an office (all offices when null) with a follow-up or referral overdue at {@code now}. */
     List<ProtectionCase> findWithOverdueItems(@Nullable OfficeCode office, Instant now);
 
+    /**
+     * Referrals that were sent (status SENT or later, dismissed and suggested ones excluded) matching the query,
+     * due soonest first (no due date last), then by case number; paged. {@code now} decides what is overdue.
+     */
+    List<ReferralSummary> findReferrals(ReferralQuery query, Instant now);
+
     /** Cases in status RESOLVED whose last status change is older than {@code before}. */
     List<ProtectionCase> findResolvedBefore(Instant before);
 }
