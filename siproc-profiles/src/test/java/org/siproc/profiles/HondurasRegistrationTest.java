@@ -79,8 +79,11 @@ class HondurasRegistrationTest {
         assertThat(withMeans.suggestedReferrals()).extracting(CaseView.ReferralView::institution).doesNotContain("FOSMIH");
         assertThat(withoutMeans.suggestedReferrals()).extracting(CaseView.ReferralView::ruleId)
                 .contains("REF_DECEASED_FAMILY_WITHOUT_MEANS_FOSMIH");
-        assertThat(core.viewCase().view(saltillo, withoutMeans.caseNumber().toString()).followUps())
-                .extracting(f -> f.description()).containsExactly("Primera atención");
+        CaseView view = core.viewCase().view(saltillo, withoutMeans.caseNumber().toString());
+        assertThat(view.followUps()).extracting(f -> f.description()).containsExactly("Primera atención");
+        assertThat(view.circumstances()).containsExactly("FAMILY_WITHOUT_MEANS");
+        assertThat(view.requiredForms()).extracting(RuleEvaluation.RequiredForm::form)
+                .containsExactly("INTAKE_SHEET", "INFORMED_CONSENT", "FOSMIH_REQUEST");
     }
 
     @Test

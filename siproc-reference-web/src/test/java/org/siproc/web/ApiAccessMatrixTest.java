@@ -92,6 +92,14 @@ class ApiAccessMatrixTest extends WebTestSupport {
                 (u, s) -> api(u, "GET", "/api/v1/cases?office=" + (s == Scope.OWN ? "MXTAP" : "MXSAL"), null)));
         p.add(new Probe("GET /cases/{n}", "200/404 200/404 200/200 403/403 403/403 403/403",
                 (u, s) -> api(u, "GET", "/api/v1/cases/" + fixture(s).number(), null)));
+        p.add(new Probe("GET /cases/{n}/forms", "200/404 200/404 200/200 403/403 403/403 403/403",
+                (u, s) -> api(u, "GET", "/api/v1/cases/" + fixture(s).number() + "/forms", null)));
+        // Staff: "own" is their office's inbox, "other" another office's; for the partner, "own" is its
+        // institution's inbox and "other" another institution's.
+        p.add(new Probe("GET /referrals", "200/403 200/403 200/200 403/403 403/403 200/403",
+                (u, s) -> api(u, "GET", "/api/v1/referrals?" + (u == User.PARTNER
+                        ? "institution=" + (s == Scope.OWN ? "DIF" : "IOM")
+                        : "office=" + (s == Scope.OWN ? "MXTAP" : "MXSAL")), null)));
         p.add(new Probe("POST /cases/{n}/actions", "201/404 201/404 201/201 403/403 403/403 403/403",
                 (u, s) -> api(u, "POST", "/api/v1/cases/" + fixture(s).number() + "/actions",
                         "{\"kind\":\"CALL\",\"text\":\"Llamada a la familia.\"}")));

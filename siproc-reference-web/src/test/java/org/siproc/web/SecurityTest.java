@@ -3,13 +3,9 @@ package org.siproc.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.domain.access.Role;
 import org.siproc.web.security.WebAccounts;
@@ -17,29 +13,22 @@ import org.siproc.web.security.WebAccounts;
 /** Security of the pages: headers, CSRF, the session cookie, login throttling, and what an unknown page shows. */
 class SecurityTest extends WebTestSupport {
 
-    private final HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final PageClient browser = new PageClient(this::url);
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return browserLike.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return browser.get(path);
     }
 
-    private HttpResponse<String> postForm(String path, String form) throws Exception {
-        return browserLike.send(HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> postForm(String path, String form) {
+        return browser.postForm(path, form);
     }
 
     private static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).as("a CSRF token in the page").isTrue();
-        return m.group(1);
+        return PageClient.csrf(page);
     }
 
-    private HttpResponse<String> login(String user, String password) throws Exception {
-        String token = csrf(get("/login").body());
-        return postForm("/login", "username=" + user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + token);
+    private HttpResponse<String> login(String user, String password) {
+        return browser.login(user, password);
     }
 
     @Test

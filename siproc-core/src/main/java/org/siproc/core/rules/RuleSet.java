@@ -28,6 +28,14 @@ public record RuleSet(List<TriageRule> triage, List<ReferralRule> referrals, Lis
         return new RuleSet(List.of(), List.of(), List.of(), Priority.NORMAL);
     }
 
+    /**
+     * Whether some form rule decides when a case needs {@code form}. A form that no rule names (a closing report,
+     * say) is not the rules' business: it is available for every case.
+     */
+    public boolean governsForm(String form) {
+        return forms.stream().anyMatch(rule -> rule.form().equalsIgnoreCase(form.strip()));
+    }
+
     /** Evaluates every rule against the facts. */
     public RuleEvaluation evaluate(CaseFacts facts) {
         TriageRule strongest = null;

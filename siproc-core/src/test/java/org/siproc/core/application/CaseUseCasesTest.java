@@ -407,6 +407,20 @@ class CaseUseCasesTest {
     }
 
     @Test
+    void caseViewOffersTheFormsTheProfileRulesRequireForThatCaseWithTheRule() {
+        assertThat(view().requiredForms()).extracting(f -> f.form() + "/" + f.ruleId())
+                .containsExactly("INTAKE_SHEET/FORM_INTAKE");
+        String deceased = core.registerCase().register(saltilloOfficer, CaseFixtures.deceasedInSaltillo())
+                .caseNumber().toString();
+        assertThat(core.viewCase().view(saltilloOfficer, deceased).requiredForms())
+                .extracting(f -> f.form() + "/" + f.ruleId())
+                .containsExactly("INTAKE_SHEET/FORM_INTAKE", "FOSMIH_REQUEST/FORM_FOSMIH");
+        assertThat(core.viewCase().view(saltilloOfficer, deceased).circumstances()).isEmpty();
+        // the forms come with the view: whoever may not view the case learns nothing of them either
+        refusedFor(officer, a -> core.viewCase().view(a, deceased));
+    }
+
+    @Test
     void referralsInboxShowsPartnersOnlyTheirInstitutionAndOfficersTheirOffice() {
         core.referCase().confirm(officer, new ConfirmReferralCommand(number, null, view().referrals().get(0).id(), false, null));
         String saltillo = core.registerCase().register(saltilloOfficer, CaseFixtures.deceasedInSaltillo()).caseNumber().toString();

@@ -44,6 +44,13 @@ class RuleSetTest {
     }
 
     @Test
+    void formsNamedByAFormRuleAreGovernedByTheRulesAndOthersAreNot() {
+        assertThat(rules.governsForm("FOSMIH_REQUEST")).isTrue();
+        assertThat(rules.governsForm(" intake_sheet")).isTrue();
+        assertThat(rules.governsForm("CLOSING_REPORT")).isFalse();
+    }
+
+    @Test
     void ageIsTakenOnTheIncidentDate() {
         LocalDate incident = LocalDate.of(2026, 11, 20);
         RuleEvaluation seventeen = rules.evaluate(facts("MIGRATORY", "DEPORTATION", born(incident.minusYears(18).plusDays(1)),

@@ -33,6 +33,7 @@ import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.casefile.CaseStatus;
 import org.siproc.core.domain.casefile.Priority;
 import org.siproc.core.domain.shared.OfficeCode;
+import org.siproc.web.CaseForms;
 import org.siproc.web.api.ApiRequests.ActionRequest;
 import org.siproc.web.api.ApiRequests.AssignmentRequest;
 import org.siproc.web.api.ApiRequests.AutoClosureRequest;
@@ -46,6 +47,7 @@ import org.siproc.web.api.ApiRequests.PriorityRequest;
 import org.siproc.web.api.ApiRequests.ReferralRequest;
 import org.siproc.web.api.ApiRequests.ResponseRequest;
 import org.siproc.web.api.ApiRequests.StatusRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,9 +70,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final SiprocCore core;
+    private final CaseForms caseForms;
 
-    CaseApiController(SiprocCore core) {
+    CaseApiController(SiprocCore core, CaseForms caseForms) {
         this.core = core;
+        this.caseForms = caseForms;
     }
 
     @PostMapping("/cases")
@@ -176,6 +180,15 @@ class CaseApiController {
                                  @RequestBody ResponseRequest r) {
         return core.respondToReferral().respond(actor,
                 new RespondToReferralCommand(number, referralId, r.response(), r.note()));
+    }
+
+    /**
+     * The forms to print for this case: those the profile's rules require for it (with the rule), then those
+     * available for every case; titles in the {@code Accept-Language}. A view of the case: audited.
+     */
+    @GetMapping("/cases/{number}/forms")
+    List<CaseForms.OfferedForm> forms(Actor actor, @PathVariable String number) {
+        return caseForms.offer(core.viewCase().view(actor, number), LocaleContextHolder.getLocale());
     }
 
     @GetMapping(path = "/cases/{number}/forms/{form}", produces = {MediaType.APPLICATION_PDF_VALUE,

@@ -28,6 +28,7 @@ import org.siproc.core.domain.casefile.CaseAction;
 import org.siproc.core.domain.casefile.FollowUp;
 import org.siproc.core.domain.casefile.Referral;
 import org.siproc.core.domain.casefile.StatusChange;
+import org.siproc.web.CaseForms;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,10 +61,12 @@ class CasePageController {
 
     private final SiprocCore core;
     private final FormErrors formErrors;
+    private final CaseForms caseForms;
 
-    CasePageController(SiprocCore core, FormErrors formErrors) {
+    CasePageController(SiprocCore core, FormErrors formErrors, CaseForms caseForms) {
         this.core = core;
         this.formErrors = formErrors;
+        this.caseForms = caseForms;
     }
 
     @GetMapping("/cases/{number}")
@@ -129,6 +132,7 @@ class CasePageController {
         model.addAttribute("c", view);
         model.addAttribute("caseForm", form);
         model.addAttribute("timeline", timeline(view));
+        model.addAttribute("forms", caseForms.offer(view, LocaleContextHolder.getLocale()));
         model.addAttribute("openFollowUps", view.followUps().stream().filter(fu -> !fu.done()).toList());
         model.addAttribute("now", Instant.now());
         return "case";

@@ -96,20 +96,23 @@ class PagesController {
         return "persons";
     }
 
+    /** Lines per page of the referrals inbox. */
+    static final int REFERRALS_PAGE = 25;
+
     /**
-     * Staff: the referrals of their office(s) sent and still unanswered past their date. Partners: the form to
-     * record their institution's answer to a referral letter (case number and referral id are printed on it);
-     * partners see no case list (SPEC §6).
+     * The referrals inbox, from core's {@code ListReferralsUseCase}: the referrals that left the consulate, due
+     * soonest first, filtered by status, institution, office (headquarters) and overdue, paged. Staff see their
+     * office's (headquarters: all), a partner institution only the referrals sent to it, and records its answers
+     * here from the case number and referral id printed on the letter (partners see no case, SPEC §6).
      */
     @GetMapping("/referrals")
-    String referrals(Actor actor, Model model) {
+    String referrals(Actor actor, @ModelAttribute("filter") ReferralFilter filter, Model model) {
         if (!model.containsAttribute("caseForm")) {
             model.addAttribute("caseForm", new CaseForm());
         }
-        if (policy.grants(actor.role(), Permission.VIEW_CASE)) {
-            model.addAttribute("unanswered", core.findOverdue().findOverdue(actor).stream()
-                    .filter(i -> i.kind() == OverdueItem.Kind.REFERRAL).toList());
-        }
+        model.addAttribute("referrals", core.listReferrals().list(actor, filter.query(actor, REFERRALS_PAGE)));
+        model.addAttribute("pageSize", REFERRALS_PAGE);
+        model.addAttribute("partner", actor.role() == Role.PARTNER);
         return "referrals";
     }
 
@@ -121,7 +124,7 @@ class PagesController {
                 new RespondToReferralCommand(f.getCaseNumber() == null ? "" : f.getCaseNumber().strip(),
                         f.getEntryId() == null ? "" : f.getEntryId().strip(), f.getResponse(), f.getNote())));
         if (done == null) {
-            return referrals(actor, model);
+            return referrals(actor, new ReferralFilter(), model);
         }
         redirect.addFlashAttribute("saved", "respond");
         return "redirect:/referrals";

@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.casefile.ActionKind;
 import org.siproc.core.domain.casefile.IntakeChannel;
 import org.siproc.core.domain.casefile.ReferralResponse;
+import org.siproc.core.domain.casefile.ReferralStatus;
 import org.siproc.core.domain.casefile.ReporterKind;
 import org.siproc.core.domain.casefile.SharingBasis;
 import org.siproc.core.domain.person.Sex;
 import org.siproc.core.domain.person.VulnerabilityFlag;
 import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.core.profile.CaseTypeDefinition;
+import org.siproc.core.profile.CircumstanceDefinition;
 import org.siproc.core.profile.CountryProfile;
 import org.siproc.core.profile.Institution;
 import org.siproc.core.profile.Office;
@@ -98,6 +100,12 @@ public class ProfileLabels {
         return List.of(ActionKind.values()).stream().filter(k -> k != ActionKind.CORRECTION).toList();
     }
 
+    /** The statuses a referral in the inbox can have (suggested and dismissed ones never leave the case page). */
+    public List<ReferralStatus> inboxStatuses() {
+        return List.of(ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED,
+                ReferralStatus.DECLINED, ReferralStatus.COMPLETED);
+    }
+
     public List<ReferralResponse> responses() {
         return List.of(ReferralResponse.values());
     }
@@ -114,6 +122,15 @@ public class ProfileLabels {
         return profile.flagLabel(flag).in(locale());
     }
 
+    /** The case circumstances of the profile, which the officer may tick at registration. */
+    public List<CircumstanceDefinition> circumstances() {
+        return profile.circumstances();
+    }
+
+    public String circumstance(String code) {
+        return profile.circumstance(code).map(c -> c.label().in(locale())).orElse(code);
+    }
+
     public List<Territory.Department> departments() {
         return profile.territory().departments();
     }
@@ -126,11 +143,7 @@ public class ProfileLabels {
         return code == null ? "" : profile.territory().municipality(code).map(Territory.Municipality::name).orElse(code);
     }
 
-    /** The forms the renderer prints once per case (the referral letter is offered per referral). */
-    public List<FormDescription> caseForms() {
-        return forms.forms().stream().filter(f -> !f.perReferral()).toList();
-    }
-
+    /** The forms the renderer prints once per referral (the referral letter), offered beside each sent referral. */
     public List<FormDescription> referralForms() {
         return forms.forms().stream().filter(FormDescription::perReferral).toList();
     }

@@ -92,7 +92,7 @@ class RegistrationController {
                 trim(form.getReporterName()), trim(form.getReporterContact()), form.getChannel(),
                 form.getIncidentDate(), form.getIncidentCountry(), trim(form.getIncidentRegion()),
                 trim(form.getIncidentCity()), form.getNarrative() == null ? "" : form.getNarrative(), type, subtype,
-                consents(form));
+                consents(form)).withCircumstances(form.getCircumstances());
     }
 
     private static List<RegisterCaseCommand.ConsentData> consents(RegistrationForm form) {

@@ -1,6 +1,8 @@
 package org.siproc.web.ui;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.casefile.IntakeChannel;
 import org.siproc.core.domain.casefile.ReporterKind;
@@ -26,6 +28,7 @@ public class RegistrationForm {
     private @Nullable String incidentCity;
     private @Nullable String narrative;
     private @Nullable String classification;
+    private Set<String> circumstances = new LinkedHashSet<>();
     private boolean consentRegistration = true;
     private boolean consentReferral = false;
     private boolean consentStatistics = false;
@@ -123,6 +126,15 @@ public class RegistrationForm {
     public void setClassification(@Nullable String value) {
         this.classification = value;
     }
+    /** Codes of the profile's case circumstances the officer ticked (e.g. FAMILY_WITHOUT_MEANS). */
+    public Set<String> getCircumstances() {
+        return circumstances;
+    }
+
+    public void setCircumstances(@Nullable Set<String> value) {
+        this.circumstances = value == null ? new LinkedHashSet<>() : value;
+    }
+
     public boolean isConsentRegistration() {
         return consentRegistration;
     }

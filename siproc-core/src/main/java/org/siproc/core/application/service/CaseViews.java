@@ -1,5 +1,7 @@
 package org.siproc.core.application.service;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +18,19 @@ import org.siproc.core.domain.casefile.ProtectionCase;
 import org.siproc.core.domain.person.Person;
 import org.siproc.core.domain.person.PersonId;
 import org.siproc.core.domain.person.VulnerabilityFlag;
+import org.siproc.core.profile.CountryProfile;
+import org.siproc.core.profile.Office;
+import org.siproc.core.rules.CaseFacts;
+import org.siproc.core.rules.RuleEvaluation;
 
 /** Builds the view of a case for one actor: sensitive fields only on need-to-know, the transitions the actor may make. */
 final class CaseViews {
     private final AccessPolicy policy;
+    private final CountryProfile profile;
 
-    CaseViews(AccessPolicy policy) {
+    CaseViews(AccessPolicy policy, CountryProfile profile) {
         this.policy = policy;
+        this.profile = profile;
     }
 
     CaseView view(Actor actor, ProtectionCase c, List<Person> people) {
@@ -34,7 +42,21 @@ final class CaseViews {
                 c.assignee() == null ? null : c.assignee().value(), c.registeredAt(), c.registeredBy().value(),
                 c.reporter(), c.channel(), c.incident(), sensitive ? c.narrative() : null, personViews, c.actions(),
                 c.followUps(), c.referrals().stream().map(CaseView.ReferralView::of).toList(), c.history(),
-                c.consents(), c.attachments(), allowedTransitions(actor, c), !sensitive);
+                c.consents(), c.attachments(), c.circumstances(), requiredForms(c, people),
+                allowedTransitions(actor, c), !sensitive);
+    }
+
+    /**
+     * The forms the profile's form rules require for the case as it is now: the rules see the same facts as at
+     * registration (classification, the persons' flags and ages on the incident day, incident, channel, recorded
+     * circumstances), so a later change of classification or persons changes the forms too.
+     */
+    List<RuleEvaluation.RequiredForm> requiredForms(ProtectionCase c, List<Person> people) {
+        ZoneId zone = profile.office(c.office()).map(Office::timeZone).orElse(ZoneOffset.UTC);
+        List<Person> ofCase = people.stream().filter(p -> c.persons().contains(p.id())).toList();
+        CaseFacts facts = CaseFacts.derive(c.classification(), ofCase, c.incident().date(), c.incident().country(),
+                c.registeredAt(), zone, c.channel(), c.circumstances());
+        return profile.rules().evaluate(facts).forms();
     }
 
     Set<CaseStatus> allowedTransitions(Actor actor, ProtectionCase c) {

@@ -46,7 +46,7 @@ public final class Services {
         AccessPolicy policy = new AccessPolicy();
         CaseWork work = new CaseWork(profile, cases, persons, audit, notifier, transactions, clock, policy,
                 new CommandValidator(validator));
-        CaseViews views = new CaseViews(policy);
+        CaseViews views = new CaseViews(policy, profile);
         return new Services(new RegistrationService(work, sequence, new PersonFactory(profile, clock)),
                 new CaseQueryService(work, views), new CaseWorkService(work), new ReferralService(work),
                 new PersonMergeService(work), new PersonSearchService(work), renderer == null ? null : new FormService(work, renderer));

@@ -28,11 +28,15 @@ import org.siproc.core.domain.person.Relative;
 import org.siproc.core.domain.person.Sex;
 import org.siproc.core.domain.person.VulnerabilityFlag;
 import org.siproc.core.domain.shared.OfficeCode;
+import org.siproc.core.rules.RuleEvaluation;
 
 /**
  * A case as one actor may see it. Sensitive fields (narrative, sensitive flags, gender identity, ethnicity) are
  * null or left out when the actor has no need-to-know; {@link #sensitiveRedacted()} says so.
  *
+ * @param circumstances      codes of the profile's case circumstances recorded at intake (e.g. FAMILY_WITHOUT_MEANS)
+ * @param requiredForms      the forms the profile's form rules require for this case now, each with the rule that
+ *                           requires it (the same evaluation as at registration, on the case as it is)
  * @param allowedTransitions the statuses this actor may move the case to now
  */
 public record CaseView(CaseNumber number, long version, OfficeCode office, CaseStatus status,
@@ -41,7 +45,13 @@ public record CaseView(CaseNumber number, long version, OfficeCode office, CaseS
                        Incident incident, @Nullable String narrative, List<PersonView> persons,
                        List<CaseAction> actions, List<FollowUp> followUps, List<ReferralView> referrals,
                        List<StatusChange> history, List<Consent> consents, List<Attachment> attachments,
+                       Set<String> circumstances, List<RuleEvaluation.RequiredForm> requiredForms,
                        Set<CaseStatus> allowedTransitions, boolean sensitiveRedacted) {
+
+    public CaseView {
+        circumstances = Set.copyOf(circumstances);
+        requiredForms = List.copyOf(requiredForms);
+    }
 
     /** A person of the case as the actor may see it. */
     public record PersonView(PersonId id, String fullName, String givenNames, String firstSurname,
