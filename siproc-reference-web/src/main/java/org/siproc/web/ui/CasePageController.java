@@ -29,6 +29,7 @@ import org.siproc.core.domain.casefile.FollowUp;
 import org.siproc.core.domain.casefile.Referral;
 import org.siproc.core.domain.casefile.StatusChange;
 import org.siproc.web.CaseForms;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,24 +55,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
-    /** One line of the timeline: actions, status changes, referral steps and follow-ups, oldest first. */
-    public record TimelineEntry(Instant at, String kind, String code, String text, String by,
+    /**
+     * One line of the timeline: actions, status changes, referral steps and follow-ups, newest first. The page
+     * shows {@code when}, {@code heading} and {@code text} as they are: they are put together here, once, rather
+     * than by a dozen template expressions per line.
+     */
+    public record TimelineEntry(Instant at, String when, String kind, String heading, String text, String by,
                                 @Nullable String detail) {
     }
+
+    /** The case page's forms used rarely, rendered only when asked for ({@code ?more=refer}) or when they failed. */
+    static final java.util.Set<String> ON_DEMAND = java.util.Set.of("assign", "priority", "refer");
 
     private final SiprocCore core;
     private final FormErrors formErrors;
     private final CaseForms caseForms;
+    private final MessageSource messages;
+    private final ProfileLabels labels;
 
-    CasePageController(SiprocCore core, FormErrors formErrors, CaseForms caseForms) {
+    CasePageController(SiprocCore core, FormErrors formErrors, CaseForms caseForms, MessageSource messages,
+                       ProfileLabels labels) {
         this.core = core;
         this.formErrors = formErrors;
         this.caseForms = caseForms;
+        this.messages = messages;
+        this.labels = labels;
     }
 
     @GetMapping("/cases/{number}")
-    String view(Actor actor, @PathVariable String number, Model model) {
+    String view(Actor actor, @PathVariable String number, @RequestParam(required = false) @Nullable String more,
+                Model model) {
         CaseForm form = new CaseForm();
+        form.setForm(more != null && ON_DEMAND.contains(more) ? more : "");
         return page(actor, number, form, model);
     }
 
@@ -130,38 +145,49 @@ class CasePageController {
         // The page shows the case as it is now: a form sent again after a conflict applies to this version.
         form.setExpectedVersion(view.version());
         model.addAttribute("c", view);
+        model.addAttribute("number", view.number().toString());
         model.addAttribute("caseForm", form);
-        model.addAttribute("timeline", timeline(view));
+        model.addAttribute("more", ON_DEMAND.contains(form.getForm()) ? form.getForm() : "");
+        model.addAttribute("dates", DisplayDates.INSTANCE);
+        model.addAttribute("timeline", timeline(view, LocaleContextHolder.getLocale()));
         model.addAttribute("forms", caseForms.offer(view, LocaleContextHolder.getLocale()));
         model.addAttribute("openFollowUps", view.followUps().stream().filter(fu -> !fu.done()).toList());
         model.addAttribute("now", Instant.now());
         return "case";
     }
 
-    static List<TimelineEntry> timeline(CaseView view) {
+    List<TimelineEntry> timeline(CaseView view, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (CaseAction a : view.actions()) {
-            entries.add(new TimelineEntry(a.occurredOn(), "action", a.kind().name(), a.text(), a.recordedBy().value(),
-                    a.corrects() == null ? null : a.corrects().toString()));
+            entries.add(entry(a.occurredOn(), "action", "action." + a.kind().name(), a.text(), a.recordedBy().value(),
+                    a.corrects() == null ? null : a.corrects().toString(), locale));
         }
         for (StatusChange s : view.history()) {
-            entries.add(new TimelineEntry(s.at(), "status", s.to().name(), s.reason() == null ? "" : s.reason(),
-                    s.by().value(), s.from() == null ? null : s.from().name()));
+            entries.add(entry(s.at(), "status", "status." + s.to().name(), s.reason() == null ? "" : s.reason(),
+                    s.by().value(), null, locale));
         }
         for (CaseView.ReferralView r : view.referrals()) {
+            String institution = labels.institution(r.institution());
             for (Referral.Step step : r.steps()) {
-                entries.add(new TimelineEntry(step.at(), "referral", step.status().name(), r.institution(),
-                        step.by().value(), step.note()));
+                entries.add(entry(step.at(), "referral", "referral." + step.status().name(), institution,
+                        step.by().value(), step.note(), locale));
             }
         }
         for (FollowUp f : view.followUps()) {
             if (f.done() && f.completedAt() != null) {
-                entries.add(new TimelineEntry(f.completedAt(), "followup", "DONE", f.description(),
-                        f.owner().value(), f.outcome()));
+                entries.add(entry(f.completedAt(), "followup", "followUp.done", f.description(), f.owner().value(),
+                        f.outcome(), locale));
             }
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
+    }
+
+    private TimelineEntry entry(Instant at, String kind, String codeKey, String text, String by,
+                                @Nullable String detail, Locale locale) {
+        String heading = messages.getMessage("timeline." + kind, null, locale) + ": "
+                + messages.getMessage(codeKey, null, codeKey, locale);
+        return new TimelineEntry(at, DisplayDates.INSTANCE.dateTime(at), kind, heading, text, by, detail);
     }
 
     private static String anchor(String operation) {
