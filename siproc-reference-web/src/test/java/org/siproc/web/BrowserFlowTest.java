@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.siproc.core.application.port.in.RecordActionCommand;
+import org.siproc.core.application.port.in.ReferCaseCommand;
 import org.siproc.core.application.port.in.RegistrationResult;
 import org.siproc.core.domain.casefile.ActionKind;
 
@@ -87,6 +88,10 @@ class BrowserFlowTest extends WebTestSupport {
                 .isEqualTo("Keila Yamileth");
         browser.executeScript("document.getElementById('duplicates').scrollIntoView()");
         shot("04-duplicate-check");
+        // The profile's case circumstances are checkboxes with the profile's labels; none applies to this child.
+        assertThat(browser.findElement(By.id("circumstances")).getText()).contains("La familia no cuenta con medios");
+        browser.executeScript("document.getElementById('circumstances').scrollIntoView()");
+        shot("14-registration-circumstances");
 
         click(By.id("save-case"));
         WebElement banner = browser.findElement(By.id("registered-banner"));
@@ -150,6 +155,24 @@ class BrowserFlowTest extends WebTestSupport {
         browser.get(url("/cases/" + r.caseNumber() + "?lang=en"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Record an action");
         browser.get(url("/?lang=es"));
+
+        // A partner institution's inbox: the referrals sent to it, due soonest first, answered from the list.
+        core.referCase().refer(SETUP, new ReferCaseCommand(r.caseNumber().toString(), null, "DIF",
+                "Valoración del interés superior", false, null));
+        String referral = core.viewCase().view(SETUP, r.caseNumber().toString()).referrals().stream()
+                .filter(x -> x.institution().equals("DIF")).findFirst().orElseThrow().id();
+        click(By.id("logout"));
+        login(User.PARTNER);
+        browser.get(url("/referrals?status=SENT"));
+        WebElement row = browser.findElement(By.cssSelector("#referral-list tr[data-referral='" + referral + "']"));
+        assertThat(browser.findElements(By.cssSelector("#referral-list tr[data-institution]")))
+                .allMatch(tr -> "DIF".equals(tr.getAttribute("data-institution")));
+        shot("15-referrals-inbox-partner");
+        new Select(row.findElement(By.name("response"))).selectByValue("ACCEPT");
+        click(By.cssSelector("#referral-list tr[data-referral='" + referral + "'] button"));
+        assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
+        assertThat(core.viewCase().view(SETUP, r.caseNumber().toString()).referrals().stream()
+                .filter(x -> x.id().equals(referral)).findFirst().orElseThrow().status().name()).isEqualTo("ACCEPTED");
     }
 
     private void login(User user) {
