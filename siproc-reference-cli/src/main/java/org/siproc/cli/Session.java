@@ -1,0 +1,87 @@
+package org.siproc.cli;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.SiprocCore;
+import org.siproc.core.profile.CountryProfile;
+import org.siproc.forms.PdfFormRenderer;
+import org.siproc.persistence.jpa.JpaPersistence;
+import org.siproc.profiles.CountryProfiles;
+import org.siproc.reporting.Reports;
+
+/**
+ * The one place where the CLI builds SIPROC for a run, through the public entry points of the modules: the country
+ * profile, the JPA storage on the {@code --db} URL, Bean Validation with messages in the chosen language, the PDF
+ * forms and the statistics reports. Closed at the end of the run.
+ */
+final class Session implements AutoCloseable {
+
+    final String jdbcUrl;
+    final CountryProfile profile;
+    final JpaPersistence persistence;
+    final SiprocCore core;
+    final Reports reports;
+
+    private Session(String jdbcUrl, CountryProfile profile, JpaPersistence persistence, SiprocCore core,
+                    Reports reports) {
+        this.jdbcUrl = jdbcUrl;
+        this.profile = profile;
+        this.persistence = persistence;
+        this.core = core;
+        this.reports = reports;
+    }
+
+    /**
+     * Opens the session. Only {@code init} migrates the schema: other commands on a database that was never
+     * initialised stop with a data error that says so, rather than creating an empty database by accident.
+     */
+    static Session open(String jdbcUrl, @Nullable String user, @Nullable String password, String profileId,
+                        Locale locale, boolean migrate) {
+        CountryProfile profile = CountryProfiles.load(profileId);
+        JpaPersistence persistence;
+        try {
+            persistence = JpaPersistence.open(jdbcUrl, user, password,
+                    JpaPersistence.Options.defaults().withMigrate(migrate));
+        } catch (RuntimeException e) {
+            throw new SiprocCli.DataException("db", "Cannot use the database " + jdbcUrl
+                    + (migrate ? "" : " (run 'siproc init' first if it is new)") + ": " + rootMessage(e), e);
+        }
+        try {
+            Clock clock = Clock.systemUTC();
+            Validator validator = Validation.validator(locale);
+            SiprocCore core = persistence.wire(SiprocCore.builder(profile)).clock(clock).validator(validator)
+                    .formRenderer(PdfFormRenderer.builder().clock(clock).build()).build();
+            Reports reports = new Reports(persistence.statistics(), profile, persistence.auditTrail(), clock);
+            return new Session(jdbcUrl, profile, persistence, core, reports);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void close() {
+        persistence.close();
+    }
+
+    /** Bean Validation with its messages in the user's language. */
+    private static final class Validation {
+        static Validator validator(Locale locale) {
+            return jakarta.validation.Validation.byProvider(HibernateValidator.class).configure()
+                    .defaultLocale(locale)
+                    .buildValidatorFactory().getValidator();
+        }
+    }
+}
