@@ -18,6 +18,7 @@ final class AuditCommands {
     static final class Verify extends CliCommand {
         @Override
         public Integer call() {
+            actor(); // any enabled account: the check reads no personal data, but nobody runs it anonymously
             AuditChainVerifier.Result result = session().persistence.auditChainVerifier().verify();
             Map<String, Object> m = Output.fields();
             m.put("intact", result.intact());
@@ -26,8 +27,8 @@ final class AuditCommands {
             m.put("problem", result.problem());
             output().object(m);
             if (!result.intact()) {
-                spec().commandLine().getErr().println("The audit chain is broken at entry " + result.firstBrokenEntry()
-                        + ": " + result.problem());
+                spec().commandLine().getErr().println(cli().message("data.auditBroken",
+                        String.valueOf(result.firstBrokenEntry()), result.problem()));
                 return SiprocCli.DATA_ERROR;
             }
             return SiprocCli.OK;

@@ -212,7 +212,7 @@ final class CaseCommands {
                 m.put("version", c.version());
                 rows.add(m);
             }
-            output().rows(rows, "No cases.", "caseNumber", "office", "status", "type", "subtype", "priority", "person",
+            output().rows(rows, cli().message("out.noCases"), "caseNumber", "office", "status", "type", "subtype", "priority", "person",
                     "assignee", "registeredAt", "overdue", "version");
             return SiprocCli.OK;
         }
@@ -268,13 +268,13 @@ final class CaseCommands {
             CaseChange change;
             if (suggested != null) {
                 if (institution != null || reason != null) {
-                    throw new SiprocCli.UsageException("Give either --suggested or --institution and --reason");
+                    throw new SiprocCli.UsageException("usage.referEither");
                 }
                 change = session().core.referCase().confirm(actor(), new ConfirmReferralCommand(caseNumber,
                         expectedVersion, suggested, includeNarrative, legalBasis));
             } else {
                 if (institution == null || reason == null) {
-                    throw new SiprocCli.UsageException("A new referral needs --institution and --reason");
+                    throw new SiprocCli.UsageException("usage.referNeeds");
                 }
                 change = session().core.referCase().refer(actor(), new ReferCaseCommand(caseNumber, expectedVersion,
                         institution, reason, includeNarrative, legalBasis));

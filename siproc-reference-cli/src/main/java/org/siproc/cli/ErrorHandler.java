@@ -15,6 +15,7 @@ import org.siproc.core.domain.shared.NotFoundException;
 import org.siproc.core.domain.shared.RuleViolationException;
 import org.siproc.core.domain.shared.SiprocException;
 import org.siproc.core.domain.shared.VersionConflictException;
+import org.siproc.persistence.jpa.accounts.AccountStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ParseResult;
  * {@link VersionConflictException}, {@link NotFoundException};</li>
  * <li>2: a usage error — picocli's {@link ParameterException}, {@link SiprocCli.UsageException};</li>
  * <li>3: a data error — {@link InvalidCommandException}, {@link InvalidValueException}, a bad input file,
- * a database that cannot be used;</li>
+ * a database or account store that cannot be used;</li>
  * <li>4: anything else (a bug): the exception's class and message.</li>
  * </ul>
  */
@@ -62,7 +63,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else {
             err.println(ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-                err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+                err.println(cli.message("usage.tryHelp", commandLine.getCommandSpec().qualifiedName()));
             }
         }
         return SiprocCli.USAGE;
@@ -99,11 +100,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                     violations);
         }
         if (ex instanceof SiprocCli.UsageException e) {
-            return new Failure(SiprocCli.USAGE, "USAGE", null, null, String.valueOf(e.getMessage()), List.of());
+            return new Failure(SiprocCli.USAGE, "USAGE", null, null, e.message(locale), List.of());
         }
         if (ex instanceof SiprocCli.DataException e) {
-            return new Failure(SiprocCli.DATA_ERROR, "DATA", null, e.field(), String.valueOf(e.getMessage()),
-                    List.of());
+            return new Failure(SiprocCli.DATA_ERROR, "DATA", null, e.field(), e.message(locale), List.of());
+        }
+        if (ex instanceof AccountStoreException e) {
+            return new Failure(SiprocCli.DATA_ERROR, "DATA", null, "db",
+                    Messages.get(locale, "data.accounts", Session.rootMessage(e)), List.of());
         }
         return new Failure(SiprocCli.INTERNAL_ERROR, "INTERNAL", null, null,
                 ex.getClass().getName() + ": " + Session.rootMessage(ex), List.of());

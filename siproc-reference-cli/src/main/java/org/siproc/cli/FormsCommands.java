@@ -74,7 +74,7 @@ final class FormsCommands {
                 m.put("verificationHash", rendered.verificationHash());
                 rows.add(m);
             }
-            output().rows(rows, "No forms.");
+            output().rows(rows, cli().message("out.noForms"));
             return SiprocCli.OK;
         }
     }

@@ -41,17 +41,17 @@ final class InputFiles {
         try (InputStream in = Files.newInputStream(file)) {
             T value = MAPPER.readValue(in, type);
             if (value == null) {
-                throw new SiprocCli.DataException("input", file + ": the file holds no JSON object", null);
+                throw new SiprocCli.DataException("input", null, "data.noJsonObject", file);
             }
             return value;
         } catch (NoSuchFileException e) {
-            throw new SiprocCli.DataException("input", "No such file: " + file, e);
+            throw new SiprocCli.DataException("input", e, "data.noSuchFile", file);
         } catch (IOException e) {
-            throw new SiprocCli.DataException("input", "Cannot read " + file + ": " + e.getMessage(), e);
+            throw new SiprocCli.DataException("input", e, "data.cannotRead", file, String.valueOf(e.getMessage()));
         } catch (JacksonException e) {
             String path = path(e);
-            throw new SiprocCli.DataException(path.isEmpty() ? "input" : path,
-                    file + ": " + e.getOriginalMessage() + location(e), e);
+            throw new SiprocCli.DataException(path.isEmpty() ? "input" : path, e, "data.badJson", file,
+                    e.getOriginalMessage(), location(e));
         }
     }
 
@@ -68,8 +68,10 @@ final class InputFiles {
         return path.toString();
     }
 
-    private static String location(JacksonException e) {
+    /** Where in the file: " (line L, column C)", or nothing when unknown. */
+    private static Object location(JacksonException e) {
         return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+                : new Messages.Text("data.location", String.valueOf(e.getLocation().getLineNr()),
+                        String.valueOf(e.getLocation().getColumnNr()));
     }
 }

@@ -59,8 +59,8 @@ final class ReportCommand extends CliCommand {
             try {
                 wanted.add(Indicator.byId(id));
             } catch (IllegalArgumentException e) {
-                throw new SiprocCli.UsageException("Unknown --indicator " + id + "; one of: "
-                        + String.join(", ", EnumSet.allOf(Indicator.class).stream().map(Indicator::id).toList()));
+                throw new SiprocCli.UsageException("usage.indicator", id,
+                        String.join(", ", EnumSet.allOf(Indicator.class).stream().map(Indicator::id).toList()));
             }
         }
         ReportRequest days = ReportRequest.forDays(java.util.Objects.requireNonNull(from),
@@ -106,8 +106,8 @@ final class ReportCommand extends CliCommand {
                 for (StatisticsTable table : report.tables()) {
                     spec().commandLine().getOut().println();
                     spec().commandLine().getOut().println("== " + table.title().in(locale)
-                            + (table.published() ? " (published)" : ""));
-                    output().rows(rows(table, locale), "(no data)");
+                            + (table.published() ? " (" + cli().message("out.published") + ")" : ""));
+                    output().rows(rows(table, locale), cli().message("out.noData"));
                 }
             }
         }
@@ -153,6 +153,6 @@ final class ReportCommand extends CliCommand {
                 return f;
             }
         }
-        throw new SiprocCli.UsageException("--out must end in .csv, .xlsx or .json: " + file);
+        throw new SiprocCli.UsageException("usage.reportOut", file);
     }
 }

@@ -9,13 +9,15 @@ import org.siproc.core.SiprocCore;
 import org.siproc.core.profile.CountryProfile;
 import org.siproc.forms.PdfFormRenderer;
 import org.siproc.persistence.jpa.JpaPersistence;
+import org.siproc.persistence.jpa.accounts.JdbcAccounts;
 import org.siproc.profiles.CountryProfiles;
 import org.siproc.reporting.Reports;
 
 /**
  * The one place where the CLI builds SIPROC for a run, through the public entry points of the modules: the country
- * profile, the JPA storage on the {@code --db} URL, Bean Validation with messages in the chosen language, the PDF
- * forms and the statistics reports. Closed at the end of the run.
+ * profile, the JPA storage on the {@code --db} URL, the account store shared with the web app (passwords hashed
+ * with Argon2id), Bean Validation with messages in the chosen language, the PDF forms and the statistics reports.
+ * Closed at the end of the run.
  */
 final class Session implements AutoCloseable {
 
@@ -46,13 +48,16 @@ final class Session implements AutoCloseable {
             persistence = JpaPersistence.open(jdbcUrl, user, password,
                     JpaPersistence.Options.defaults().withMigrate(migrate));
         } catch (RuntimeException e) {
-            throw new SiprocCli.DataException("db", "Cannot use the database " + jdbcUrl
-                    + (migrate ? "" : " (run 'siproc init' first if it is new)") + ": " + rootMessage(e), e);
+            throw new SiprocCli.DataException("db", e, "data.database", jdbcUrl,
+                    rootMessage(e), migrate ? "" : new Messages.Text("data.notInitialised"));
         }
         try {
             Clock clock = Clock.systemUTC();
             Validator validator = Validation.validator(locale);
+            JdbcAccounts accounts = migrate ? JdbcAccounts.migrate(persistence.dataSource())
+                    : JdbcAccounts.on(persistence.dataSource());
             SiprocCore core = persistence.wire(SiprocCore.builder(profile)).clock(clock).validator(validator)
+                    .accounts(accounts, new Argon2Passwords())
                     .formRenderer(PdfFormRenderer.builder().clock(clock).build()).build();
             Reports reports = new Reports(persistence.statistics(), profile, persistence.auditTrail(), clock);
             return new Session(jdbcUrl, profile, persistence, core, reports);

@@ -2,11 +2,9 @@ package org.siproc.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.access.Actor;
-import org.siproc.core.domain.access.Role;
-import org.siproc.core.domain.access.UserId;
-import org.siproc.core.domain.shared.OfficeCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,14 +14,15 @@ import picocli.CommandLine.ScopeType;
  * Entry point of the {@code siproc} command-line tool: the global options, the command tree and the one exception
  * handler. Every command reaches the core through {@link Session}, opened once per run and closed at its end.
  *
- * <p>The acting user ({@code --user}, {@code --role}, {@code --office}) is taken as given and recorded in the audit
- * trail with every use case; a real deployment authenticates users before they reach this tool (an operating-system
- * account per officer, a wrapper script that fills in these options) — see {@code docs/cli.md}.
+ * <p>The acting user ({@code --user}) names an enabled account of the database (created by {@code init --admin} or
+ * {@code user add}); the role, office, institution and need-to-know the user acts with come from that account, and
+ * every use case records the user in the audit trail. Who may run the tool as whom is the operating system's
+ * business (the database file's permissions, or the database password): see {@code docs/cli.md}.
  */
 @Command(name = "siproc", mixinStandardHelpOptions = true, version = "siproc 0.1.0-SNAPSHOT",
         description = "SIPROC reference command-line tool: set-up and scripted operations on consular-protection cases.",
-        subcommands = {InitCommand.class, CaseCommands.class, ReferralCommands.class, FormsCommands.class,
-                ReportCommand.class, AuditCommands.class},
+        subcommands = {InitCommand.class, UserCommands.class, CaseCommands.class, ReferralCommands.class,
+                FormsCommands.class, ReportCommand.class, AuditCommands.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:refused by a business rule, the access policy, a version conflict, or not found",
                 "2:usage error (unknown command or option, missing or malformed argument)",
@@ -68,26 +67,22 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     Format format = Format.TABLE;
 
     @Option(names = "--user", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_USER}",
-            description = "The acting user, recorded in the audit trail (or $SIPROC_USER).")
+            description = "The acting user: an account of this database (siproc user list), or $SIPROC_USER. The role,"
+                    + " office, institution and need-to-know come from the account; every use case is audited.")
     @Nullable String user;
 
-    @Option(names = "--role", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_ROLE}",
-            description = "The acting user's role: ${COMPLETION-CANDIDATES} (or $SIPROC_ROLE).")
-    @Nullable Role role;
-
-    @Option(names = "--office", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_OFFICE}",
-            description = "The acting user's office, for OFFICER and CONSUL (or $SIPROC_OFFICE).")
-    @Nullable String office;
-
-    @Option(names = "--user-institution", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_INSTITUTION}",
-            description = "The acting user's institution, for PARTNER (or $SIPROC_INSTITUTION).")
-    @Nullable String institution;
-
-    @Option(names = "--need-to-know", scope = ScopeType.INHERIT,
-            description = "An HQ analyst granted need-to-know on sensitive fields.")
-    boolean needToKnow;
-
+    private final Map<String, String> environment;
     private @Nullable Session session;
+
+    /** The tool reading passwords from the process environment. */
+    public SiprocCli() {
+        this(System.getenv());
+    }
+
+    /** The tool with the environment it reads passwords from ({@code SIPROC_ADMIN_PASSWORD}, ...): for tests. */
+    SiprocCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
@@ -118,8 +113,8 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     @Override
     public void run() {
         // "siproc" alone: the usage, as a usage error.
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing command: give one of init, case, "
-                + "referral, forms, report, audit (siproc --help lists them)");
+        throw new CommandLine.ParameterException(new CommandLine(this), Messages.get(locale(), "usage.missingCommand",
+                "init, user, case, referral, forms, report, audit"));
     }
 
     Locale locale() {
@@ -134,22 +129,29 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     Session session(boolean migrate) {
         if (session == null) {
             if (!"es".equalsIgnoreCase(lang) && !"en".equalsIgnoreCase(lang)) {
-                throw new UsageException("--lang must be es or en, not " + lang);
+                throw new UsageException("usage.lang", lang);
             }
             session = Session.open(jdbcUrl(), dbUser, dbPassword, profile, locale(), migrate);
         }
         return session;
     }
 
-    /** The acting user, from {@code --user}, {@code --role}, {@code --office}, {@code --user-institution}. */
+    /** The acting user: the enabled account {@code --user} names, acting from "cli". */
     Actor actor() {
-        if (user == null || user.isBlank() || role == null) {
-            throw new UsageException("This command acts for a user: give --user and --role (or $SIPROC_USER and "
-                    + "$SIPROC_ROLE)");
+        if (user == null || user.isBlank()) {
+            throw new UsageException("usage.user");
         }
-        OfficeCode officeCode = office == null || office.isBlank() ? null : OfficeCode.of(office);
-        String inst = institution == null || institution.isBlank() ? null : institution;
-        return new Actor(UserId.of(user), role, officeCode, inst, needToKnow, "cli");
+        return session(false).core.manageAccounts().actorFor(user, "cli");
+    }
+
+    /** A variable of the environment the tool was started with; null when unset or blank. */
+    @Nullable String environment(String name) {
+        String value = environment.get(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    String message(String key, Object... arguments) {
+        return Messages.get(locale(), key, arguments);
     }
 
     Output output(CommandLine commandLine) {
@@ -167,24 +169,38 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     /** A usage error found after parsing (a missing acting user, a bad language): exit code 2. */
     static final class UsageException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Object[] arguments;
 
-        UsageException(String message) {
-            super(message);
+        /** {@code key} names the message in {@code org/siproc/cli/messages*.properties}. */
+        UsageException(String key, Object... arguments) {
+            super(key);
+            this.arguments = arguments.clone();
+        }
+
+        String message(Locale locale) {
+            return Messages.get(locale, String.valueOf(getMessage()), arguments);
         }
     }
 
-    /** A bad input file or a damaged store found by the tool itself: exit code 3. */
+    /** A bad input file or a store that cannot be used, found by the tool itself: exit code 3. */
     static final class DataException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final @Nullable String field;
+        private final transient Object[] arguments;
 
-        DataException(@Nullable String field, String message, @Nullable Throwable cause) {
-            super(message, cause);
+        /** {@code key} names the message in {@code org/siproc/cli/messages*.properties}. */
+        DataException(@Nullable String field, @Nullable Throwable cause, String key, Object... arguments) {
+            super(key, cause);
             this.field = field;
+            this.arguments = arguments.clone();
         }
 
         @Nullable String field() {
             return field;
+        }
+
+        String message(Locale locale) {
+            return Messages.get(locale, String.valueOf(getMessage()), arguments);
         }
     }
 }

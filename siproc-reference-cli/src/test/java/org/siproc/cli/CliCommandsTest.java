@@ -22,13 +22,11 @@ class CliCommandsTest {
 
     @BeforeAll
     static void initialise() {
-        db = CliRun.dbUrl(dir);
-        CliRun.Result init = CliRun.run("--db", db, "init");
-        assertThat(init.exitCode()).as(init.toString()).isZero();
+        db = CliRun.initialised(dir);
     }
 
     static CliRun.Result officer(String... args) {
-        return CliRun.as(db, "ofi.tap", "OFFICER", "MXTAP", args);
+        return CliRun.as(db, "ofi.tap", args);
     }
 
     static String register() {
@@ -38,15 +36,18 @@ class CliCommandsTest {
     }
 
     @Test
-    void initMigratesLoadsTheProfileAndSaysThereIsNoAdministratorToCreate() {
+    void initAgainLeavesTheSchemaAndRefusesASecondFirstAdministrator() {
         CliRun.Result again = CliRun.run("--db", db, "init");
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("schema:", "migrated", "profile:", "HN", "administrator:", "not created");
+        assertThat(again.out()).contains("schema:", "migrated", "profile:", "HN").doesNotContain("administrator");
+        CliRun.Result second = CliRun.run("--db", db, "--lang", "en", "init", "--admin", "intruder");
+        assertThat(second.exitCode()).as(second.toString()).isEqualTo(1);
+        assertThat(second.err()).contains("SIPROC-0033", CliRun.ADMIN);
     }
 
     @Test
     void commandsOtherThanInitRefuseADatabaseThatWasNeverInitialised(@TempDir Path empty) {
-        CliRun.Result r = CliRun.as(CliRun.dbUrl(empty), "u", "HQ_ANALYST", null, "case", "list");
+        CliRun.Result r = CliRun.as(CliRun.dbUrl(empty), "u", "case", "list");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains("siproc init");
     }
@@ -70,7 +71,9 @@ class CliCommandsTest {
     void registerRefusesAMissingFileAsADataError() {
         CliRun.Result r = officer("case", "register", "--input", dir.resolve("nope.json").toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).contains("No such file");
+        assertThat(r.err()).contains("No existe el archivo", "nope.json");
+        CliRun.Result en = officer("--lang", "en", "case", "register", "--input", dir.resolve("nope.json").toString());
+        assertThat(en.err()).contains("No such file", "nope.json");
     }
 
     @Test
@@ -79,7 +82,7 @@ class CliCommandsTest {
         Files.writeString(bad, Files.readString(EXAMPLE).replace("\"sex\": \"M\"", "\"sex\": \"MALE\""));
         CliRun.Result r = officer("--format", "json", "case", "register", "--input", bad.toString());
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(r.err()).contains("\"kind\" : \"DATA\"", "\"field\" : \"person.sex\"", "line ");
+        assertThat(r.err()).contains("\"kind\" : \"DATA\"", "\"field\" : \"person.sex\"", "(línea 8, columna 12)");
         assertThat(r.out()).isEmpty();
     }
 
@@ -120,8 +123,7 @@ class CliCommandsTest {
     @Test
     void globalOptionsMayFollowTheSubcommand() {
         String number = register();
-        CliRun.Result r = CliRun.run("case", "show", number, "--db", db, "--user", "ofi.tap", "--role", "officer",
-                "--office", "MXTAP", "--format", "json");
+        CliRun.Result r = CliRun.run("case", "show", number, "--db", db, "--user", "ofi.tap", "--format", "json");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.json("caseNumber")).isEqualTo(number);
     }
@@ -136,7 +138,7 @@ class CliCommandsTest {
     @Test
     void anOfficerOfAnotherOfficeIsRefusedTheCase() {
         String number = register();
-        CliRun.Result r = CliRun.as(db, "ofi.sal", "OFFICER", "MXSAL", "--format", "json", "case", "show", number);
+        CliRun.Result r = CliRun.as(db, "ofi.sal", "--format", "json", "case", "show", number);
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("\"kind\" : \"ACCESS_DENIED\"");
     }
@@ -149,7 +151,7 @@ class CliCommandsTest {
         assertThat(all.exitCode()).as(all.toString()).isZero();
         assertThat(all.out()).contains("CASENUMBER", number);
         CliRun.Result none = officer("case", "list", "--type", "MISSING");
-        assertThat(none.out()).contains("No cases.");
+        assertThat(none.out()).contains("No hay expedientes.");
         CliRun.Result overdue = officer("--format", "json", "case", "list", "--overdue");
         assertThat(overdue.exitCode()).isZero();
         assertThat(overdue.out().trim()).startsWith("[");
@@ -178,8 +180,7 @@ class CliCommandsTest {
                 "Solicita información sobre refugio.");
         assertThat(refer.exitCode()).as(refer.toString()).isZero();
         String referralId = referralOf(number, "COMAR");
-        CliRun.Result respond = CliRun.as(db, "comar.user", "PARTNER", null, "--user-institution", "COMAR",
-                "referral", "respond", number, referralId, "--response", "acknowledge", "--note", "Recibido.");
+        CliRun.Result respond = CliRun.as(db, "comar", "referral", "respond", number, referralId, "--response", "acknowledge", "--note", "Recibido.");
         assertThat(respond.exitCode()).as(respond.toString()).isZero();
         assertThat(officer("case", "show", number).out()).contains("ACKNOWLEDGED");
     }
@@ -194,7 +195,7 @@ class CliCommandsTest {
     @Test
     void closingACaseThatIsNotResolvedIsRefusedByTheWorkflow() {
         String number = register();
-        CliRun.Result r = CliRun.as(db, "consul.tap", "CONSUL", "MXTAP", "--lang", "en", "case", "close", number,
+        CliRun.Result r = CliRun.as(db, "consul.tap", "--lang", "en", "case", "close", number,
                 "--reason", "Done.");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("SIPROC-0010");
@@ -207,7 +208,7 @@ class CliCommandsTest {
             CliRun.Result r = officer("case", "status", number, "--to", status, "--reason", "Avanza.");
             assertThat(r.exitCode()).as(r.toString()).isZero();
         }
-        CliRun.Result close = CliRun.as(db, "consul.tap", "CONSUL", "MXTAP", "case", "close", number, "--reason",
+        CliRun.Result close = CliRun.as(db, "consul.tap", "case", "close", number, "--reason",
                 "Caso resuelto.");
         assertThat(close.exitCode()).as(close.toString()).isZero();
         assertThat(officer("--format", "json", "case", "show", number).json("status")).isEqualTo("CLOSED");
@@ -230,23 +231,23 @@ class CliCommandsTest {
     @Test
     void reportPrintsIndicatorsAndPublishedOnesAreDisclosureControlled() {
         register();
-        CliRun.Result table = CliRun.as(db, "hq", "HQ_ANALYST", null, "report", "--from", "2026-01-01", "--to",
+        CliRun.Result table = CliRun.as(db, "hq", "report", "--from", "2026-01-01", "--to",
                 "2026-12-31", "--indicator", "cases-by-office");
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.out()).contains("Casos por oficina");
-        CliRun.Result published = CliRun.as(db, "obs", "OBSERVER", null, "--lang", "en", "--format", "json",
+        CliRun.Result published = CliRun.as(db, "obs", "--lang", "en", "--format", "json",
                 "report", "--from", "2026-01-01", "--to", "2026-12-31", "--published");
         assertThat(published.exitCode()).as(published.toString()).isZero();
         assertThat(published.out()).contains("Cases by office");
-        CliRun.Result internalForObserver = CliRun.as(db, "obs", "OBSERVER", null, "report", "--from", "2026-01-01",
+        CliRun.Result internalForObserver = CliRun.as(db, "obs", "report", "--from", "2026-01-01",
                 "--to", "2026-12-31");
         assertThat(internalForObserver.exitCode()).isEqualTo(1);
         Path xlsx = dir.resolve("report.xlsx");
-        CliRun.Result file = CliRun.as(db, "hq", "HQ_ANALYST", null, "report", "--from", "2026-01-01", "--to",
+        CliRun.Result file = CliRun.as(db, "hq", "report", "--from", "2026-01-01", "--to",
                 "2026-12-31", "--out", xlsx.toString());
         assertThat(file.exitCode()).as(file.toString()).isZero();
         assertThat(xlsx).isNotEmptyFile();
-        CliRun.Result badIndicator = CliRun.as(db, "hq", "HQ_ANALYST", null, "report", "--from", "2026-01-01",
+        CliRun.Result badIndicator = CliRun.as(db, "hq", "report", "--from", "2026-01-01",
                 "--to", "2026-12-31", "--indicator", "nope");
         assertThat(badIndicator.exitCode()).isEqualTo(2);
     }
@@ -257,7 +258,7 @@ class CliCommandsTest {
         assertThat(CliRun.run("--db", db).exitCode()).isEqualTo(2);
         CliRun.Result noUser = CliRun.run("--db", db, "case", "list");
         assertThat(noUser.exitCode()).isEqualTo(2);
-        assertThat(noUser.err()).contains("--user", "--role");
+        assertThat(noUser.err()).contains("--user", "SIPROC_USER");
         CliRun.Result json = CliRun.run("--db", db, "--format", "json", "case", "show");
         assertThat(json.exitCode()).isEqualTo(2);
         assertThat(json.err()).contains("\"kind\" : \"USAGE\"", "CASE");
@@ -266,18 +267,16 @@ class CliCommandsTest {
 
     @Test
     void auditVerifyFindsAnIntactChainThenTheFirstTamperedEntry(@TempDir Path own) throws Exception {
-        String url = CliRun.dbUrl(own);
-        assertThat(CliRun.run("--db", url, "init").exitCode()).isZero();
-        CliRun.Result reg = CliRun.as(url, "ofi.tap", "OFFICER", "MXTAP", "case", "register", "--input",
-                EXAMPLE.toString());
+        String url = CliRun.initialised(own);
+        CliRun.Result reg = CliRun.as(url, "ofi.tap", "case", "register", "--input", EXAMPLE.toString());
         assertThat(reg.exitCode()).as(reg.toString()).isZero();
-        CliRun.Result ok = CliRun.run("--db", url, "--format", "json", "audit", "verify");
+        CliRun.Result ok = CliRun.as(url, CliRun.ADMIN, "--format", "json", "audit", "verify");
         assertThat(ok.exitCode()).as(ok.toString()).isZero();
         assertThat(ok.out()).contains("\"intact\" : true");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE audit_entry SET user_id = 'someone.else' WHERE seq = 1");
         }
-        CliRun.Result broken = CliRun.run("--db", url, "audit", "verify");
+        CliRun.Result broken = CliRun.as(url, CliRun.ADMIN, "--lang", "en", "audit", "verify");
         assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(3);
         assertThat(broken.out()).contains("firstBrokenEntry:", "1");
         assertThat(broken.err()).contains("broken at entry 1");
