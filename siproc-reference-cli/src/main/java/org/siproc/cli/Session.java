@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.SiprocCore;
+import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.profile.CountryProfile;
 import org.siproc.forms.PdfFormRenderer;
 import org.siproc.persistence.jpa.JpaPersistence;
@@ -45,7 +46,7 @@ final class Session implements AutoCloseable {
         CountryProfile profile = CountryProfiles.load(profileId);
         JpaPersistence persistence;
         try {
-            persistence = JpaPersistence.open(jdbcUrl, user, password,
+            persistence = JpaPersistence.open(migrate ? jdbcUrl : existingOnly(jdbcUrl), user, password,
                     JpaPersistence.Options.defaults().withMigrate(migrate));
         } catch (RuntimeException e) {
             throw new SiprocCli.DataException("db", e, "data.database", jdbcUrl,
@@ -58,13 +59,25 @@ final class Session implements AutoCloseable {
                     : JdbcAccounts.on(persistence.dataSource());
             SiprocCore core = persistence.wire(SiprocCore.builder(profile)).clock(clock).validator(validator)
                     .accounts(accounts, new Argon2Passwords())
-                    .formRenderer(PdfFormRenderer.builder().clock(clock).build()).build();
+                    .formRenderer(new LazyForms(clock)).build();
             Reports reports = new Reports(persistence.statistics(), profile, persistence.auditTrail(), clock);
             return new Session(jdbcUrl, profile, persistence, core, reports);
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
         }
+    }
+
+    /**
+     * An H2 URL that opens the database only if it exists: H2 would otherwise create an empty one on the first
+     * connection, leaving a file behind for a mistyped {@code --db}.
+     */
+    static String existingOnly(String jdbcUrl) {
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("JDBC:H2:") && !upper.startsWith("JDBC:H2:MEM:") && !upper.contains(";IFEXISTS=")) {
+            return jdbcUrl + ";IFEXISTS=TRUE";
+        }
+        return jdbcUrl;
     }
 
     static String rootMessage(Throwable e) {
@@ -79,6 +92,27 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         persistence.close();
+    }
+
+    /**
+     * The PDF renderer, built on the first form: loading its templates and fonts takes a good part of a second, which
+     * a {@code case show} in a script should not pay.
+     */
+    private static final class LazyForms implements FormRenderer {
+        private final Clock clock;
+        private @Nullable PdfFormRenderer renderer;
+
+        LazyForms(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public synchronized RenderedForm render(FormRequest request) {
+            if (renderer == null) {
+                renderer = PdfFormRenderer.builder().clock(clock).build();
+            }
+            return renderer.render(request);
+        }
     }
 
     /** Bean Validation with its messages in the user's language. */

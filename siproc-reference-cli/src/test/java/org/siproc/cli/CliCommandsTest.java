@@ -50,6 +50,7 @@ class CliCommandsTest {
         CliRun.Result r = CliRun.as(CliRun.dbUrl(empty), "u", "case", "list");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).contains("siproc init");
+        assertThat(empty).isEmptyDirectory();
     }
 
     @Test
