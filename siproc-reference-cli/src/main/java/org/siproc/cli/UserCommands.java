@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.NewAccountCommand;
 import org.siproc.core.domain.access.Account;
+import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.access.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,29 +92,35 @@ final class UserCommands {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = {"Disable an account: it stays (the audit trail names it) but may no longer act or log in.",
-                    "The last enabled administrator cannot be disabled."})
-    static final class Disable extends CliCommand {
+    /** Base of the commands that change one account: the account as it is afterwards is printed. */
+    abstract static class AccountChange extends CliCommand {
         @Parameters(paramLabel = "NAME", description = "The user id.")
         String name = "";
 
+        abstract Account change(ManageAccountsUseCase accounts, Actor actor, String user);
+
         @Override
         public Integer call() {
-            output().object(account(session().core.manageAccounts().disable(actor(), name)));
+            output().object(account(change(session().core.manageAccounts(), actor(), name)));
             return SiprocCli.OK;
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
-    static final class Enable extends CliCommand {
-        @Parameters(paramLabel = "NAME", description = "The user id.")
-        String name = "";
-
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = {"Disable an account: it stays (the audit trail names it) but may no longer act or log in.",
+                    "The last enabled administrator cannot be disabled."})
+    static final class Disable extends AccountChange {
         @Override
-        public Integer call() {
-            output().object(account(session().core.manageAccounts().enable(actor(), name)));
-            return SiprocCli.OK;
+        Account change(ManageAccountsUseCase accounts, Actor actor, String user) {
+            return accounts.disable(actor, user);
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    static final class Enable extends AccountChange {
+        @Override
+        Account change(ManageAccountsUseCase accounts, Actor actor, String user) {
+            return accounts.enable(actor, user);
         }
     }
 }

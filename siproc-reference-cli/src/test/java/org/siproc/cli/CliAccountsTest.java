@@ -8,21 +8,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The accounts through the CLI: the first administrator, {@code user add|list|disable|enable}, and {@code --user}. */
-class CliAccountsTest {
-
-    @TempDir
-    static Path dir;
-    static String db;
-
-    @BeforeAll
-    static void initialise() {
-        db = CliRun.initialised(dir);
-    }
+class CliAccountsTest extends OnInitialisedDatabase {
 
     @Test
     void initCreatesTheFirstAdministratorWithAnArgon2idHashTheWebAppVerifies(@TempDir Path own) throws Exception {

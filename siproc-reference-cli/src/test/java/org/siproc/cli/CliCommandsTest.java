@@ -7,23 +7,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Drives each command through picocli in-process on one H2 file database, as a script would. */
-class CliCommandsTest {
+class CliCommandsTest extends OnInitialisedDatabase {
 
     static final Path EXAMPLE = Path.of("../docs/examples/register-case.json");
-
-    @TempDir
-    static Path dir;
-    static String db;
-
-    @BeforeAll
-    static void initialise() {
-        db = CliRun.initialised(dir);
-    }
 
     static CliRun.Result officer(String... args) {
         return CliRun.as(db, "ofi.tap", args);
