@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.adapter.memory.InMemoryAccounts;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
 import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
@@ -16,6 +17,7 @@ import org.siproc.core.application.port.in.AssignCaseUseCase;
 import org.siproc.core.application.port.in.ChangeCaseStatusUseCase;
 import org.siproc.core.application.port.in.FindOverdueUseCase;
 import org.siproc.core.application.port.in.ListReferralsUseCase;
+import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.ManageFollowUpsUseCase;
 import org.siproc.core.application.port.in.MergePersonsUseCase;
 import org.siproc.core.application.port.in.RecordActionUseCase;
@@ -26,10 +28,12 @@ import org.siproc.core.application.port.in.RenderFormUseCase;
 import org.siproc.core.application.port.in.RespondToReferralUseCase;
 import org.siproc.core.application.port.in.SearchPersonsUseCase;
 import org.siproc.core.application.port.in.ViewCaseUseCase;
+import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.application.port.out.AuditTrail;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.application.port.out.Notifier;
+import org.siproc.core.application.port.out.PasswordHasher;
 import org.siproc.core.application.port.out.Persons;
 import org.siproc.core.application.port.out.ProtectionCases;
 import org.siproc.core.application.port.out.Transactions;
@@ -52,10 +56,12 @@ public final class SiprocCore {
 
     private final Services services;
     private final CountryProfile profile;
+    private final @Nullable ManageAccountsUseCase accounts;
 
-    private SiprocCore(Services services, CountryProfile profile) {
+    private SiprocCore(Services services, CountryProfile profile, @Nullable ManageAccountsUseCase accounts) {
         this.services = services;
         this.profile = profile;
+        this.accounts = accounts;
     }
 
     public static Builder builder(CountryProfile profile) {
@@ -136,6 +142,19 @@ public final class SiprocCore {
         return forms;
     }
 
+    /**
+     * The user accounts: the first administrator, accounts managed by an administrator, an account's actor.
+     *
+     * @throws IllegalStateException when the core was built without an account store (see
+     *         {@link Builder#accounts})
+     */
+    public ManageAccountsUseCase manageAccounts() {
+        if (accounts == null) {
+            throw new IllegalStateException("SIPROC was built without an account store (see SiprocCore.Builder.accounts)");
+        }
+        return accounts;
+    }
+
     /** Collects the outbound adapters; every one but the form renderer and notifier is required. */
     public static final class Builder {
         private final CountryProfile profile;
@@ -146,6 +165,8 @@ public final class SiprocCore {
         private @Nullable Transactions transactions;
         private @Nullable Notifier notifier;
         private @Nullable FormRenderer formRenderer;
+        private @Nullable Accounts accountStore;
+        private @Nullable PasswordHasher passwordHasher;
         private Clock clock = Clock.systemUTC();
         private @Nullable Validator validator;
 
@@ -190,6 +211,16 @@ public final class SiprocCore {
             return this;
         }
 
+        /**
+         * Optional: the account store and the password hasher; without them, {@link SiprocCore#manageAccounts()}
+         * is unavailable (an embedder that authenticates its users itself builds {@code Actor}s directly).
+         */
+        public Builder accounts(Accounts store, PasswordHasher hasher) {
+            this.accountStore = Objects.requireNonNull(store, "store");
+            this.passwordHasher = Objects.requireNonNull(hasher, "hasher");
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -204,10 +235,13 @@ public final class SiprocCore {
         public SiprocCore build() {
             Validator v = validator != null ? validator : Validation.buildDefaultValidatorFactory().getValidator();
             Notifier n = notifier != null ? notifier : new InMemoryNotifier();
+            AuditTrail audit = required(auditTrail, "auditTrail");
+            Transactions tx = required(transactions, "transactions");
             Services services = Services.wire(profile, required(cases, "cases"), required(persons, "persons"),
-                    required(caseNumbers, "caseNumbers"), required(auditTrail, "auditTrail"), n,
-                    required(transactions, "transactions"), clock, v, formRenderer);
-            return new SiprocCore(services, profile);
+                    required(caseNumbers, "caseNumbers"), audit, n, tx, clock, v, formRenderer);
+            ManageAccountsUseCase accounts = accountStore == null || passwordHasher == null ? null
+                    : Services.accounts(profile, accountStore, passwordHasher, audit, tx, clock);
+            return new SiprocCore(services, profile, accounts);
         }
 
         private static <T> T required(@Nullable T value, String name) {
@@ -226,6 +260,7 @@ public final class SiprocCore {
         private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
         private final InMemoryNotifier notifier = new InMemoryNotifier();
         private final InMemoryCaseStatistics statistics = new InMemoryCaseStatistics(cases);
+        private final InMemoryAccounts accounts = new InMemoryAccounts();
         private final Builder builder;
         private @Nullable SiprocCore core;
 
@@ -237,6 +272,16 @@ public final class SiprocCore {
         public InMemory formRenderer(FormRenderer renderer) {
             builder.formRenderer(renderer);
             return this;
+        }
+
+        /** Adds in-memory user accounts, their passwords hashed by {@code hasher}. */
+        public InMemory accounts(PasswordHasher hasher) {
+            builder.accounts(accounts, hasher);
+            return this;
+        }
+
+        public InMemoryAccounts accounts() {
+            return accounts;
         }
 
         public synchronized SiprocCore core() {

@@ -2,6 +2,7 @@ package org.siproc.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
+import org.siproc.core.domain.access.PasswordPolicy;
 import org.siproc.core.domain.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +140,8 @@ public class SecurityConfiguration {
 
     /**
      * Creates the first administrator from {@code SIPROC_ADMIN_USERNAME} / {@code SIPROC_ADMIN_PASSWORD} when the
-     * database has no account yet; ignored afterwards (a one-time bootstrap: remove the variables once used).
+     * database has no account yet; ignored afterwards (a one-time bootstrap: remove the variables once used). The
+     * other way is the CLI, {@code siproc init --admin NAME}, on the same account store.
      */
     @Bean
     ApplicationRunner firstAdministrator(WebAccounts accounts,
@@ -152,8 +154,9 @@ public class SecurityConfiguration {
                 }
                 return;
             }
-            if (password.length() < 12) {
-                throw new IllegalStateException("SIPROC_ADMIN_PASSWORD must have at least 12 characters");
+            if (password.codePoints().count() < PasswordPolicy.MIN_LENGTH) {
+                throw new IllegalStateException("SIPROC_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
+                        + " characters");
             }
             accounts.create(new WebAccounts.NewAccount(username, password, "Administrator", Role.ADMIN, null, null, false));
             LOG.info("Created the first administrator account '{}'", username);

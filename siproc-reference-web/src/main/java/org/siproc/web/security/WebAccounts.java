@@ -1,22 +1,26 @@
 package org.siproc.web.security;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.siproc.core.domain.access.UserId;
+import org.siproc.core.domain.shared.InvalidValueException;
+import org.siproc.core.domain.shared.OfficeCode;
+import org.siproc.persistence.jpa.accounts.JdbcAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The accounts of the web application, in the {@code web_account} table of the same database as the cases (so
- * several web instances share them, and the login throttle with them). Migrated by its own Flyway history table.
+ * The web application's view of the SIPROC accounts: Spring Security's {@link UserDetailsService} and the login
+ * throttle on the account store shared with the CLI ({@link JdbcAccounts}, the {@code web_account} table of the
+ * database of the cases), so an account created by {@code siproc init} or {@code siproc user add} logs in here,
+ * and several web instances share the accounts and the throttle. The account schema is migrated at start-up.
  */
 public final class WebAccounts implements UserDetailsService {
 
@@ -24,13 +28,11 @@ public final class WebAccounts implements UserDetailsService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-    private final JdbcClient jdbc;
+    private final JdbcAccounts store;
     private final PasswordEncoder encoder;
 
     public WebAccounts(DataSource dataSource, PasswordEncoder encoder) {
-        Flyway.configure().dataSource(dataSource).table("flyway_web_history").locations("classpath:db/web")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        this.jdbc = JdbcClient.create(dataSource);
+        this.store = JdbcAccounts.migrate(dataSource);
         this.encoder = encoder;
     }
 
@@ -39,36 +41,29 @@ public final class WebAccounts implements UserDetailsService {
                              @Nullable String office, @Nullable String institution, boolean needToKnow) {
     }
 
+    /** Stores an account (demo data, tests, the first administrator); the account rules of core apply. */
     public void create(NewAccount account) {
-        jdbc.sql("INSERT INTO web_account (username, password_hash, display_name, user_role, office_code, institution,"
-                        + " need_to_know, enabled, failed_logins, locked_until, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, 0, NULL, ?)")
-                .params(account.username(), encoder.encode(account.password()), account.displayName(),
-                        account.role().name(), account.office(), account.institution(), account.needToKnow(),
-                        OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        store.add(new Account(UserId.of(account.username()), account.displayName(), account.role(),
+                        account.office() == null ? null : OfficeCode.of(account.office()), account.institution(),
+                        account.needToKnow(), true),
+                encoder.encode(account.password()), Instant.now());
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM web_account WHERE username = ?").param(username)
-                .query(Long.class).single() > 0;
+        return userId(username).flatMap(store::find).isPresent();
     }
 
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM web_account").query(Long.class).single();
+        return store.count();
     }
 
     public Optional<WebUser> find(String username) {
-        return jdbc.sql("SELECT username, password_hash, display_name, user_role, office_code, institution,"
-                        + " need_to_know, enabled, locked_until FROM web_account WHERE username = ?")
-                .param(username)
-                .query((rs, i) -> {
-                    OffsetDateTime locked = rs.getObject(9, OffsetDateTime.class);
-                    return new WebUser(rs.getString(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
-                            rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
-                            locked == null ? null : locked.toInstant());
-                })
-                .optional();
+        return userId(username).flatMap(store::credentials).map(c -> {
+            Account a = c.account();
+            return new WebUser(a.user().value(), c.passwordHash(), a.displayName(), a.role(),
+                    a.office() == null ? null : a.office().value(), a.institution(), a.needToKnow(), a.enabled(),
+                    c.lockedUntil());
+        });
     }
 
     @Override
@@ -78,18 +73,21 @@ public final class WebAccounts implements UserDetailsService {
 
     /** Counts a failed login; the {@link #MAX_FAILURES}th in a row locks the account for {@link #LOCK_TIME}. */
     public void recordFailure(String username) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("UPDATE web_account SET failed_logins = failed_logins + 1,"
-                        + " locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END"
-                        + " WHERE username = ?")
-                .params(MAX_FAILURES, now.plus(LOCK_TIME), username)
-                .update();
+        userId(username).ifPresent(u -> store.recordFailedLogin(u, MAX_FAILURES, Instant.now().plus(LOCK_TIME)));
     }
 
     /** A successful login clears the failure count. */
     public void recordSuccess(String username) {
-        jdbc.sql("UPDATE web_account SET failed_logins = 0, locked_until = NULL WHERE username = ? AND failed_logins > 0")
-                .param(username).update();
+        userId(username).ifPresent(store::recordSuccessfulLogin);
+    }
+
+    /** The user id typed at a login; empty when it cannot be one (blank, too long), so no account has it. */
+    private static Optional<UserId> userId(String username) {
+        try {
+            return Optional.of(UserId.of(username));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the account is locked now (for tests and the admin). */

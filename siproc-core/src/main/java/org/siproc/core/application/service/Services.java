@@ -3,11 +3,14 @@ package org.siproc.core.application.service;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.RenderFormUseCase;
+import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.application.port.out.AuditTrail;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.application.port.out.Notifier;
+import org.siproc.core.application.port.out.PasswordHasher;
 import org.siproc.core.application.port.out.Persons;
 import org.siproc.core.application.port.out.ProtectionCases;
 import org.siproc.core.application.port.out.Transactions;
@@ -50,6 +53,15 @@ public final class Services {
         return new Services(new RegistrationService(work, sequence, new PersonFactory(profile, clock)),
                 new CaseQueryService(work, views), new CaseWorkService(work), new ReferralService(work),
                 new PersonMergeService(work), new PersonSearchService(work), renderer == null ? null : new FormService(work, renderer));
+    }
+
+    /**
+     * The accounts use case, on an account store and a password hasher; separate from {@link #wire} because an
+     * embedder that authenticates users itself has neither.
+     */
+    public static ManageAccountsUseCase accounts(CountryProfile profile, Accounts accounts, PasswordHasher hasher,
+                                                 AuditTrail audit, Transactions transactions, Clock clock) {
+        return new AccountService(profile, accounts, hasher, audit, transactions, clock);
     }
 
     public org.siproc.core.application.port.in.RegisterCaseUseCase registration() {

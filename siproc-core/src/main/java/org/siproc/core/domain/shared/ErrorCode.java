@@ -52,6 +52,18 @@ public enum ErrorCode {
     REFERRAL_ALREADY_PENDING("SIPROC-0026"),
     /** The actor's role or office does not allow the operation. */
     ACCESS_DENIED("SIPROC-0030"),
+    /** No account with that user id ({0}). */
+    UNKNOWN_ACCOUNT("SIPROC-0031"),
+    /** The account is disabled: it may not act ({0}). */
+    ACCOUNT_DISABLED("SIPROC-0032"),
+    /** The first administrator is created once; an administrator exists already ({0}). */
+    ADMINISTRATOR_EXISTS("SIPROC-0033"),
+    /** An account with that user id exists already ({0}). */
+    ACCOUNT_EXISTS("SIPROC-0034"),
+    /** A password is shorter than the minimum ({0} characters). */
+    PASSWORD_TOO_SHORT("SIPROC-0035"),
+    /** The last enabled administrator cannot be disabled ({0}). */
+    LAST_ADMINISTRATOR("SIPROC-0036"),
     /** No case with that number (or none the actor may see). */
     CASE_NOT_FOUND("SIPROC-0040"),
     /** No person with that id. */

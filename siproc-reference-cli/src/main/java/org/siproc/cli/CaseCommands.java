@@ -1,0 +1,327 @@
+package org.siproc.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.in.CaseChange;
+import org.siproc.core.application.port.in.CaseView;
+import org.siproc.core.application.port.in.ChangeCaseStatusCommand;
+import org.siproc.core.application.port.in.ConfirmReferralCommand;
+import org.siproc.core.application.port.in.DuplicateCandidate;
+import org.siproc.core.application.port.in.RecordActionCommand;
+import org.siproc.core.application.port.in.ReferCaseCommand;
+import org.siproc.core.application.port.in.RegisterCaseCommand;
+import org.siproc.core.application.port.in.RegistrationResult;
+import org.siproc.core.application.port.out.CaseQuery;
+import org.siproc.core.application.port.out.CaseSummary;
+import org.siproc.core.domain.casefile.ActionKind;
+import org.siproc.core.domain.casefile.CaseAction;
+import org.siproc.core.domain.casefile.CaseStatus;
+import org.siproc.core.domain.casefile.FollowUp;
+import org.siproc.core.domain.casefile.Priority;
+import org.siproc.core.domain.casefile.SharingBasis;
+import org.siproc.core.domain.shared.OfficeCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code siproc case ...}: register, show, list and work on protection cases. */
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Register, show, list and work on cases.",
+        subcommands = {CaseCommands.Register.class, CaseCommands.Show.class, CaseCommands.ListCases.class,
+                CaseCommands.Act.class, CaseCommands.Refer.class, CaseCommands.Close.class,
+                CaseCommands.Status.class})
+final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    /** The outcome of a change: the case number, its new version and the id of the new entry. */
+    static Map<String, Object> change(CaseChange change) {
+        Map<String, Object> m = Output.fields();
+        m.put("caseNumber", change.caseNumber().toString());
+        m.put("version", change.version());
+        m.put("entryId", change.entryId());
+        return m;
+    }
+
+    static List<Map<String, Object>> referrals(List<CaseView.ReferralView> referrals) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CaseView.ReferralView r : referrals) {
+            Map<String, Object> m = Output.fields();
+            m.put("id", r.id());
+            m.put("institution", r.institution());
+            m.put("status", r.status().name());
+            m.put("rule", r.ruleId());
+            m.put("reason", r.reason());
+            m.put("responseDueAt", CliCommand.iso(r.responseDueAt()));
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = {"Register a person and a case from a JSON file (docs/cli.md, \"JSON input\").",
+                    "Prints the case number, the priority with the rule that set it, the suggested referrals, "
+                            + "the forms the case needs and possible duplicates of the person."})
+    static final class Register extends CliCommand {
+        @Option(names = "--input", required = true, paramLabel = "FILE.json",
+                description = "The registration: a JSON object with the fields of RegisterCaseCommand.")
+        @Nullable Path input;
+
+        @Override
+        public Integer call() {
+            RegisterCaseCommand command = InputFiles.registration(java.util.Objects.requireNonNull(input));
+            RegistrationResult r = session().core.registerCase().register(actor(), command);
+            Map<String, Object> m = Output.fields();
+            m.put("caseNumber", r.caseNumber().toString());
+            m.put("version", r.version());
+            m.put("personId", r.personId().toString());
+            m.put("priority", r.priority().priority().name());
+            m.put("priorityRule", r.priority().ruleId());
+            m.put("priorityReason", r.priority().reason());
+            m.put("suggestedReferrals", referrals(r.suggestedReferrals()));
+            List<Map<String, Object>> forms = new ArrayList<>();
+            r.requiredForms().forEach(f -> {
+                Map<String, Object> fm = Output.fields();
+                fm.put("form", f.form());
+                fm.put("rule", f.ruleId());
+                forms.add(fm);
+            });
+            m.put("requiredForms", forms);
+            List<Map<String, Object>> duplicates = new ArrayList<>();
+            for (DuplicateCandidate d : r.duplicateCandidates()) {
+                Map<String, Object> dm = Output.fields();
+                dm.put("personId", d.personId().toString());
+                dm.put("name", d.fullName());
+                dm.put("birthDate", d.birthDate());
+                dm.put("score", Math.round(d.score() * 100) / 100.0);
+                dm.put("reasons", String.join("; ", d.reasons()));
+                duplicates.add(dm);
+            }
+            m.put("duplicateCandidates", duplicates);
+            output().object(m);
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one case (recorded as a view).")
+    static final class Show extends CliCommand {
+        @Parameters(paramLabel = "CASE", description = "The case number, e.g. HN-MXTAP-2026-000001.")
+        String caseNumber = "";
+
+        @Override
+        public Integer call() {
+            CaseView v = session().core.viewCase().view(actor(), caseNumber);
+            Map<String, Object> m = Output.fields();
+            m.put("caseNumber", v.number().toString());
+            m.put("version", v.version());
+            m.put("office", v.office().toString());
+            m.put("status", v.status().name());
+            m.put("type", v.classification().type());
+            m.put("subtype", v.classification().subtype());
+            m.put("priority", v.priority().priority().name());
+            m.put("priorityRule", v.priority().ruleId());
+            m.put("priorityReason", v.priority().reason());
+            m.put("assignee", v.assignee());
+            m.put("registeredAt", iso(v.registeredAt()));
+            m.put("registeredBy", v.registeredBy());
+            m.put("channel", v.channel().name());
+            m.put("incidentDate", v.incident().date() == null ? null : String.valueOf(v.incident().date()));
+            m.put("incidentCountry", String.valueOf(v.incident().country()));
+            m.put("narrative", v.sensitiveRedacted() ? "(hidden: need-to-know)" : v.narrative());
+            List<Map<String, Object>> persons = new ArrayList<>();
+            for (CaseView.PersonView p : v.persons()) {
+                Map<String, Object> pm = Output.fields();
+                pm.put("id", p.id().toString());
+                pm.put("name", p.fullName());
+                pm.put("birthDate", p.birthDate() == null ? null : p.birthDate().toString());
+                pm.put("sex", p.sex().name());
+                pm.put("nationality", p.nationality());
+                persons.add(pm);
+            }
+            m.put("persons", persons);
+            List<Map<String, Object>> actions = new ArrayList<>();
+            for (CaseAction a : v.actions()) {
+                Map<String, Object> am = Output.fields();
+                am.put("id", a.id().toString());
+                am.put("kind", a.kind().name());
+                am.put("occurredOn", iso(a.occurredOn()));
+                am.put("by", a.recordedBy().toString());
+                am.put("text", a.text());
+                actions.add(am);
+            }
+            m.put("actions", actions);
+            List<Map<String, Object>> followUps = new ArrayList<>();
+            for (FollowUp f : v.followUps()) {
+                Map<String, Object> fm = Output.fields();
+                fm.put("id", f.id().toString());
+                fm.put("dueAt", iso(f.dueAt()));
+                fm.put("done", f.done());
+                fm.put("description", f.description());
+                followUps.add(fm);
+            }
+            m.put("followUps", followUps);
+            m.put("referrals", referrals(v.referrals()));
+            m.put("allowedTransitions", v.allowedTransitions().stream().map(Enum::name).sorted().toList());
+            output().object(m);
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List cases the acting user may see.")
+    static final class ListCases extends CliCommand {
+        @Option(names = "--in-office", description = "Only cases of this office.")
+        @Nullable String office;
+        @Option(names = "--status", description = "Only cases in this status: ${COMPLETION-CANDIDATES}.")
+        @Nullable CaseStatus status;
+        @Option(names = "--type", description = "Only cases of this case type.")
+        @Nullable String type;
+        @Option(names = "--priority", description = "Only cases of this priority: ${COMPLETION-CANDIDATES}.")
+        @Nullable Priority priority;
+        @Option(names = "--assignee", description = "Only cases assigned to this user.")
+        @Nullable String assignee;
+        @Option(names = "--overdue", description = "Only cases with an overdue follow-up or referral.")
+        boolean overdue;
+        @Option(names = "--page", defaultValue = "0", description = "Page, from 0 (default: ${DEFAULT-VALUE}).")
+        int page;
+        @Option(names = "--page-size", defaultValue = "50",
+                description = "Cases per page, 1 to 500 (default: ${DEFAULT-VALUE}).")
+        int pageSize;
+
+        @Override
+        public Integer call() {
+            CaseQuery query = new CaseQuery(office == null ? null : OfficeCode.of(office), status, type, priority,
+                    assignee, overdue, page, pageSize);
+            List<CaseSummary> cases = session().core.viewCase().list(actor(), query);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (CaseSummary c : cases) {
+                Map<String, Object> m = Output.fields();
+                m.put("caseNumber", c.number().toString());
+                m.put("office", c.office().toString());
+                m.put("status", c.status().name());
+                m.put("type", c.classification().type());
+                m.put("subtype", c.classification().subtype());
+                m.put("priority", c.priority().name());
+                m.put("person", c.mainPersonName());
+                m.put("assignee", c.assignee());
+                m.put("registeredAt", iso(c.registeredAt()));
+                m.put("overdue", c.overdue());
+                m.put("version", c.version());
+                rows.add(m);
+            }
+            output().rows(rows, cli().message("out.noCases"), "caseNumber", "office", "status", "type", "subtype", "priority", "person",
+                    "assignee", "registeredAt", "overdue", "version");
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "act", mixinStandardHelpOptions = true, description = "Record an action on a case.")
+    static final class Act extends CliCommand {
+        @Parameters(paramLabel = "CASE", description = "The case number.")
+        String caseNumber = "";
+        @Option(names = "--kind", required = true, description = "The kind of action: ${COMPLETION-CANDIDATES}.")
+        @Nullable ActionKind kind;
+        @Option(names = "--text", required = true, description = "What was done.")
+        String text = "";
+        @Option(names = "--on", paramLabel = "INSTANT",
+                description = "When it happened, e.g. 2026-11-20T15:00:00Z (default: now).")
+        @Nullable Instant occurredOn;
+        @Option(names = "--expected-version",
+                description = "The case version you saw: refused if someone changed the case since.")
+        @Nullable Long expectedVersion;
+
+        @Override
+        public Integer call() {
+            CaseChange change = session().core.recordAction().record(actor(),
+                    new RecordActionCommand(caseNumber, expectedVersion, java.util.Objects.requireNonNull(kind),
+                            occurredOn, text));
+            output().object(change(change));
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "refer", mixinStandardHelpOptions = true,
+            description = {"Refer a case to an institution, or send a suggested referral (--suggested).",
+                    "Personal data goes only with consent for referral or a legal basis."})
+    static final class Refer extends CliCommand {
+        @Parameters(paramLabel = "CASE", description = "The case number.")
+        String caseNumber = "";
+        @Option(names = "--institution", description = "The institution's code in the country profile.")
+        @Nullable String institution;
+        @Option(names = "--reason", description = "Why the case is referred.")
+        @Nullable String reason;
+        @Option(names = "--suggested", paramLabel = "REFERRAL_ID",
+                description = "Send this suggested referral instead of a new one.")
+        @Nullable String suggested;
+        @Option(names = "--include-narrative", description = "Share the narrative too.")
+        boolean includeNarrative;
+        @Option(names = "--legal-basis", description = "Basis for sharing without consent: ${COMPLETION-CANDIDATES}.")
+        @Nullable SharingBasis legalBasis;
+        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Nullable Long expectedVersion;
+
+        @Override
+        public Integer call() {
+            CaseChange change;
+            if (suggested != null) {
+                if (institution != null || reason != null) {
+                    throw new SiprocCli.UsageException("usage.referEither");
+                }
+                change = session().core.referCase().confirm(actor(), new ConfirmReferralCommand(caseNumber,
+                        expectedVersion, suggested, includeNarrative, legalBasis));
+            } else {
+                if (institution == null || reason == null) {
+                    throw new SiprocCli.UsageException("usage.referNeeds");
+                }
+                change = session().core.referCase().refer(actor(), new ReferCaseCommand(caseNumber, expectedVersion,
+                        institution, reason, includeNarrative, legalBasis));
+            }
+            output().object(change(change));
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true,
+            description = "Close a resolved case (needs the approve-closure permission: consul or headquarters).")
+    static final class Close extends CliCommand {
+        @Parameters(paramLabel = "CASE", description = "The case number.")
+        String caseNumber = "";
+        @Option(names = "--reason", description = "Why the case is closed.")
+        @Nullable String reason;
+        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Nullable Long expectedVersion;
+
+        @Override
+        public Integer call() {
+            CaseChange change = session().core.changeStatus().changeStatus(actor(),
+                    new ChangeCaseStatusCommand(caseNumber, expectedVersion, CaseStatus.CLOSED, reason));
+            output().object(change(change));
+            return SiprocCli.OK;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Move a case to another status of its workflow (case show lists the allowed ones).")
+    static final class Status extends CliCommand {
+        @Parameters(paramLabel = "CASE", description = "The case number.")
+        String caseNumber = "";
+        @Option(names = "--to", required = true, description = "The new status: ${COMPLETION-CANDIDATES}.")
+        @Nullable CaseStatus target;
+        @Option(names = "--reason", description = "Why (required to resolve with pending referrals or reopen).")
+        @Nullable String reason;
+        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Nullable Long expectedVersion;
+
+        @Override
+        public Integer call() {
+            CaseChange change = session().core.changeStatus().changeStatus(actor(),
+                    new ChangeCaseStatusCommand(caseNumber, expectedVersion, java.util.Objects.requireNonNull(target),
+                            reason));
+            output().object(change(change));
+            return SiprocCli.OK;
+        }
+    }
+}

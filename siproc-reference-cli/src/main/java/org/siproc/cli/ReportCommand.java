@@ -1,0 +1,158 @@
+package org.siproc.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.domain.shared.OfficeCode;
+import org.siproc.reporting.Cell;
+import org.siproc.reporting.ExportFormat;
+import org.siproc.reporting.Exports;
+import org.siproc.reporting.Indicator;
+import org.siproc.reporting.Release;
+import org.siproc.reporting.Report;
+import org.siproc.reporting.ReportRequest;
+import org.siproc.reporting.StatisticsTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code siproc report}: the statistics of the reporting module for a period, internal or published (disclosure
+ * control: no identifiers, age in groups, small cells suppressed with complementary suppression). Aggregated in the
+ * database; every report handed out is audited.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Statistics for a period (all indicators, or those named with --indicator).",
+                "--published applies disclosure control, for tables that leave the system."})
+final class ReportCommand extends CliCommand {
+
+    @Option(names = "--from", required = true, paramLabel = "yyyy-MM-dd", description = "First day (UTC).")
+    @Nullable LocalDate from;
+    @Option(names = "--to", required = true, paramLabel = "yyyy-MM-dd", description = "Last day, included (UTC).")
+    @Nullable LocalDate to;
+    @Option(names = "--in-office", description = "Only this office.")
+    @Nullable String office;
+    @Option(names = "--type", description = "Only this case type.")
+    @Nullable String type;
+    @Option(names = "--published", description = "Apply disclosure control (small cells suppressed).")
+    boolean published;
+    @Option(names = "--indicator", paramLabel = "ID",
+            description = "An indicator id (repeatable): cases-by-office, cases-by-type, referrals-by-institution, ...")
+    List<String> indicators = new ArrayList<>();
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the report to a file instead: .csv, .xlsx or .json by its extension.")
+    @Nullable Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Set<Indicator> wanted = EnumSet.noneOf(Indicator.class);
+        for (String id : indicators) {
+            try {
+                wanted.add(Indicator.byId(id));
+            } catch (IllegalArgumentException e) {
+                throw new SiprocCli.UsageException("usage.indicator", id,
+                        String.join(", ", EnumSet.allOf(Indicator.class).stream().map(Indicator::id).toList()));
+            }
+        }
+        ReportRequest days = ReportRequest.forDays(java.util.Objects.requireNonNull(from),
+                java.util.Objects.requireNonNull(to), ZoneOffset.UTC, published ? Release.PUBLISHED : Release.INTERNAL);
+        ReportRequest request = new ReportRequest(days.from(), days.to(), office == null ? null : OfficeCode.of(office),
+                type, ReportRequest.DEFAULT_AGE_BANDS, days.release(), wanted);
+        Locale locale = cli().locale();
+        Session session = session();
+        if (out != null) {
+            ExportFormat format = byExtension(out);
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                session.reports.export(actor(), request, format, locale, stream);
+            }
+            Map<String, Object> m = Output.fields();
+            m.put("file", out.toString());
+            m.put("format", format.name());
+            m.put("release", request.release().name());
+            output().object(m);
+            return SiprocCli.OK;
+        }
+        Report report = session.reports.build(actor(), request);
+        switch (cli().format) {
+            case JSON, CSV -> {
+                // The reporting module's own JSON and CSV (the same files the web UI offers for download).
+                OutputStream stdout = new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        spec().commandLine().getOut().print(new String(b, off, len,
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                };
+                Exports.write(report, cli().format == SiprocCli.Format.JSON ? ExportFormat.JSON : ExportFormat.CSV,
+                        locale, stdout);
+                spec().commandLine().getOut().println();
+                spec().commandLine().getOut().flush();
+            }
+            case TABLE -> {
+                for (StatisticsTable table : report.tables()) {
+                    spec().commandLine().getOut().println();
+                    spec().commandLine().getOut().println("== " + table.title().in(locale)
+                            + (table.published() ? " (" + cli().message("out.published") + ")" : ""));
+                    output().rows(rows(table, locale), cli().message("out.noData"));
+                }
+            }
+        }
+        return SiprocCli.OK;
+    }
+
+    private static List<Map<String, Object>> rows(StatisticsTable table, Locale locale) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<StatisticsTable.Row> all = new ArrayList<>(table.rows());
+        if (table.totals() != null) {
+            all.add(table.totals());
+        }
+        for (StatisticsTable.Row row : all) {
+            Map<String, Object> m = Output.fields();
+            for (int i = 0; i < table.rowHeaders().size(); i++) {
+                m.put(table.rowHeaders().get(i).in(locale), row.labels().get(i).in(locale));
+            }
+            for (int i = 0; i < table.columns().size(); i++) {
+                m.put(table.columns().get(i).label().in(locale), cell(row.cells().get(i)));
+            }
+            if (row.total() != null) {
+                m.put("Total", cell(row.total()));
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    private static String cell(Cell cell) {
+        if (cell instanceof Cell.Count c) {
+            return Long.toString(c.value());
+        }
+        if (cell instanceof Cell.Amount a) {
+            return String.format(Locale.ROOT, "%." + a.decimals() + "f", a.value());
+        }
+        return cell instanceof Cell.Suppressed ? Cell.SUPPRESSED_MARKER : Cell.NOT_AVAILABLE_MARKER;
+    }
+
+    private static ExportFormat byExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ExportFormat f : ExportFormat.values()) {
+            if (name.endsWith("." + f.extension())) {
+                return f;
+            }
+        }
+        throw new SiprocCli.UsageException("usage.reportOut", file);
+    }
+}
