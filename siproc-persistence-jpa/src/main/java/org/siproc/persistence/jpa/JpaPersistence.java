@@ -85,12 +85,13 @@ public final class JpaPersistence implements AutoCloseable {
         if (options.migrate()) {
             Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/migration/common", database.vendorMigrations())
+                    .javaMigrations(new V5__File_persons_under_name_keys())
                     .load().migrate();
         }
         this.factory = entityManagerFactory(dataSource, options);
         this.transactions = new JpaTransactions(factory);
         this.cases = new JpaProtectionCases(transactions, factory);
-        NameIndex names = database == Database.POSTGRESQL ? new PostgresNameIndex() : new H2NameIndex();
+        NameIndex names = new NameIndex(dataSource, database);
         this.persons = new JpaPersons(transactions, factory, names, options.searchCandidates());
         this.caseNumbers = new JdbcCaseNumberSequence(dataSource);
         this.auditTrail = new JpaAuditTrail(transactions);

@@ -119,8 +119,9 @@ final class JpaPersons implements Persons {
             }
             if (isNew || !entity.nameKey.equals(previousKey)) {
                 PersonEntity written = entity;
+                String replaced = previousKey;
                 jdbc(em, c -> {
-                    names.index(c, written.id, written.nameKey, isNew);
+                    names.index(c, written.id, replaced, written.nameKey);
                     return null;
                 });
             }

@@ -1,0 +1,37 @@
+package org.siproc.persistence.jpa;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * For the benchmark's raw-JDBC paths (another package): the name-key rows and vocabulary the adapter writes for a
+ * person, so the hand-written baseline writes exactly the same rows without a copy of the key rules.
+ */
+public final class BenchAccess {
+
+    private final NameIndex index;
+
+    public BenchAccess(DataSource dataSource) {
+        this.index = new NameIndex(dataSource, Database.of(dataSource));
+    }
+
+    /** The statement {@link #addKeys} fills. */
+    public static PreparedStatement prepareKeyInsert(Connection connection) throws SQLException {
+        return connection.prepareStatement(NameIndex.INSERT_KEY);
+    }
+
+    /** Adds the key rows of a person with this name key to a batch; returns how many. */
+    public static int addKeys(PreparedStatement insert, UUID person, String nameKey) throws SQLException {
+        var keys = NameBlocking.keys(nameKey);
+        NameIndex.addKeys(insert, person, keys);
+        return keys.size();
+    }
+
+    /** Adds the words of a name key to the vocabulary, as the adapter does (once per word and JVM). */
+    public void learn(String nameKey) throws SQLException {
+        index.learn(NameBlocking.codes(nameKey));
+    }
+}
