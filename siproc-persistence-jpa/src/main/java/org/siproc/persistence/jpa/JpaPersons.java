@@ -88,13 +88,15 @@ final class JpaPersons implements Persons {
     public long save(Person person) {
         return transactions.withEntityManager(em -> {
             long expected = person.version();
-            PersonEntity entity = em.find(PersonEntity.class, person.id().value());
-            boolean isNew = entity == null;
+            // A person never saved has version 0: insert without looking first; if the id is taken after all, the
+            // primary key refuses the insert and the flush below reports the conflict.
+            boolean isNew = expected == 0;
+            PersonEntity entity = isNew ? null : em.find(PersonEntity.class, person.id().value());
             String previousKey = null;
+            if (entity == null && !isNew) {
+                throw new VersionConflictException(person.id().toString(), expected, 0);
+            }
             if (isNew) {
-                if (expected != 0) {
-                    throw new VersionConflictException(person.id().toString(), expected, 0);
-                }
                 entity = new PersonEntity();
                 PersonMapper.write(person, entity, JpaProtectionCases.Stamps.next(null));
                 entity.version = 1;
@@ -154,13 +156,14 @@ final class JpaPersons implements Persons {
             probe.documents().forEach(d -> documentKeys.add(d.matchKey()));
             ids.addAll(jdbc(em, c -> byDocument(c, documentKeys)));
             // Score on name and birth date first (documents were looked up above: for every other candidate the
-            // core's score is the same without them), and load only the best `limit` in full.
+            // core's score is the same without them), and load in full only the best `limit` of the likely ones:
+            // usually none, as most registrations have no likely duplicate.
             Map<UUID, Double> sketchScores = new HashMap<>();
             for (PersonCandidate candidate : jdbc(em, c -> names.similar(c, probe.name().searchKey(),
                     probe.birthDate() == null ? null : probe.birthDate().approximateDate(),
                     Math.max(candidateLimit, limit * 5)))) {
                 double score = DuplicateMatch.between(probe, candidate.sketch()).score();
-                if (score > 0.3) {
+                if (score >= DuplicateMatch.THRESHOLD) {
                     sketchScores.put(candidate.id(), score);
                 }
             }
@@ -173,7 +176,7 @@ final class JpaPersons implements Persons {
             return load(em, new ArrayList<>(ids)).stream()
                     .filter(p -> !p.merged())
                     .map(p -> Map.entry(p, DuplicateMatch.between(probe, p).score()))
-                    .filter(e -> e.getValue() > 0.3)
+                    .filter(e -> e.getValue() >= DuplicateMatch.THRESHOLD)
                     .sorted(Map.Entry.<Person, Double>comparingByValue(Comparator.reverseOrder())
                             .thenComparing(e -> e.getKey().id().value()))
                     .limit(limit)

@@ -126,15 +126,15 @@ final class NameIndex {
     /**
      * Persons whose name shares pairs of (corrected) words with {@code nameKey} — or, for a one-word query, the word —
      * most pairs first, then, when {@code birthDate} is given, persons born that day. At most {@code limit} of each.
+     * One statement for both (after a vocabulary look-up for typed words this JVM has not seen stored).
      */
     List<PersonCandidate> similar(Connection connection, String nameKey, @Nullable LocalDate birthDate, int limit)
             throws SQLException {
-        Map<UUID, PersonCandidate> found = new LinkedHashMap<>();
         List<String> codes = NameBlocking.codes(nameKey);
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> all = new LinkedHashSet<>();
         if (!codes.isEmpty()) {
             List<Set<String>> words = corrected(connection, codes);
-            Set<String> exact = new LinkedHashSet<>();
-            Set<String> all = new LinkedHashSet<>();
             if (codes.size() == 1) {
                 exact.add(codes.get(0));
                 all.addAll(words.get(0));
@@ -152,30 +152,44 @@ final class NameIndex {
                     }
                 }
             }
-            List<UUID> ranked = ranked(connection, exact, all, limit);
-            Map<UUID, PersonCandidate> byId = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + PersonCandidate.COLUMNS
-                    + " FROM person p WHERE p.id IN (" + placeholders(ranked.size()) + ") AND p.merged_into IS NULL")) {
-                for (int i = 0; i < ranked.size(); i++) {
-                    ps.setObject(i + 1, ranked.get(i));
-                }
-                collect(ps, byId);
-            }
-            for (UUID id : ranked) {
-                PersonCandidate c = byId.get(id);
-                if (c != null) {
-                    found.put(id, c);
-                }
-            }
+        }
+        if (all.isEmpty() && birthDate == null) {
+            return List.of();
+        }
+        // Weight: 2 per exact key shared, 1 per corrected key; the birth-date arm ranks after every name match.
+        StringBuilder sql = new StringBuilder("SELECT ").append(PersonCandidate.COLUMNS).append(", c.weight FROM (");
+        if (!all.isEmpty()) {
+            sql.append("SELECT * FROM (SELECT person_id, SUM(CASE WHEN block_key IN (").append(placeholders(exact.size()))
+                    .append(") THEN 2 ELSE 1 END) AS weight FROM person_name_key WHERE block_key IN (")
+                    .append(placeholders(all.size())).append(") GROUP BY person_id ORDER BY weight DESC, person_id")
+                    .append(" LIMIT ?) n");
         }
         if (birthDate != null) {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT " + PersonCandidate.COLUMNS
-                    + " FROM person p WHERE p.birth_date_approx = ? AND p.merged_into IS NULL ORDER BY p.id LIMIT ?")) {
-                ps.setObject(1, birthDate);
-                ps.setInt(2, limit);
-                Map<UUID, PersonCandidate> born = new LinkedHashMap<>();
-                collect(ps, born);
-                born.forEach(found::putIfAbsent);
+            sql.append(all.isEmpty() ? "" : " UNION ALL ").append("SELECT * FROM (SELECT id AS person_id, 0 AS weight")
+                    .append(" FROM person WHERE birth_date_approx = ? AND merged_into IS NULL ORDER BY id LIMIT ?) b");
+        }
+        sql.append(") c JOIN person p ON p.id = c.person_id WHERE p.merged_into IS NULL ORDER BY c.weight DESC, p.id");
+        Map<UUID, PersonCandidate> found = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (!all.isEmpty()) {
+                for (String key : exact) {
+                    ps.setString(i++, key);
+                }
+                for (String key : all) {
+                    ps.setString(i++, key);
+                }
+                ps.setInt(i++, limit);
+            }
+            if (birthDate != null) {
+                ps.setObject(i++, birthDate);
+                ps.setInt(i, limit);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PersonCandidate c = PersonCandidate.read(rs);
+                    found.putIfAbsent(c.id(), c);
+                }
             }
         }
         return new ArrayList<>(found.values());
@@ -183,21 +197,25 @@ final class NameIndex {
 
     /**
      * For each word code, the codes to look it up by: itself and, when no stored name has it, the closest stored
-     * codes one edit away (through the vocabulary's one-deletion variants).
+     * codes one edit away (through the vocabulary's one-deletion variants). Codes this JVM has seen stored need no
+     * look-up.
      */
-    private static List<Set<String>> corrected(Connection connection, List<String> codes) throws SQLException {
-        Set<String> variants = new LinkedHashSet<>();
-        codes.forEach(c -> variants.addAll(NameBlocking.variants(c)));
+    private List<Set<String>> corrected(Connection connection, List<String> codes) throws SQLException {
+        List<String> unknown = codes.stream().filter(c -> !knownWords.contains(c)).toList();
         Map<String, Set<String>> wordsByVariant = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT variant, word FROM person_name_word"
-                + " WHERE variant IN (" + placeholders(variants.size()) + ")")) {
-            int i = 1;
-            for (String v : variants) {
-                ps.setString(i++, v);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    wordsByVariant.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+        if (!unknown.isEmpty()) {
+            Set<String> variants = new LinkedHashSet<>();
+            unknown.forEach(c -> variants.addAll(NameBlocking.variants(c)));
+            try (PreparedStatement ps = connection.prepareStatement("SELECT variant, word FROM person_name_word"
+                    + " WHERE variant IN (" + placeholders(variants.size()) + ")")) {
+                int i = 1;
+                for (String v : variants) {
+                    ps.setString(i++, v);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        wordsByVariant.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                    }
                 }
             }
         }
@@ -205,7 +223,9 @@ final class NameIndex {
         for (String code : codes) {
             Set<String> words = new LinkedHashSet<>();
             words.add(code);
-            if (!wordsByVariant.getOrDefault(code, Set.of()).contains(code)) {
+            if (wordsByVariant.getOrDefault(code, Set.of()).contains(code)) {
+                knownWords.add(code);
+            } else if (!knownWords.contains(code)) {
                 Set<String> near = new TreeSet<>();
                 NameBlocking.variants(code).forEach(v -> near.addAll(wordsByVariant.getOrDefault(v, Set.of())));
                 near.stream().sorted(Comparator.comparingInt((String w) -> EditDistance.between(code, w))
@@ -217,40 +237,7 @@ final class NameIndex {
         return result;
     }
 
-    /** Person ids by weight: 2 per exact key shared, 1 per corrected key; ties by id. */
-    private static List<UUID> ranked(Connection connection, Set<String> exact, Set<String> all, int limit)
-            throws SQLException {
-        List<UUID> ranked = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT person_id, SUM(CASE WHEN block_key IN ("
-                + placeholders(exact.size()) + ") THEN 2 ELSE 1 END) AS weight FROM person_name_key WHERE block_key IN ("
-                + placeholders(all.size()) + ") GROUP BY person_id ORDER BY weight DESC, person_id LIMIT ?")) {
-            int i = 1;
-            for (String key : exact) {
-                ps.setString(i++, key);
-            }
-            for (String key : all) {
-                ps.setString(i++, key);
-            }
-            ps.setInt(i, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ranked.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
-        return ranked;
-    }
-
     private static String placeholders(int count) {
         return count == 0 ? "NULL" : String.join(",", Collections.nCopies(count, "?"));
-    }
-
-    private static void collect(PreparedStatement ps, Map<UUID, PersonCandidate> found) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                PersonCandidate c = PersonCandidate.read(rs);
-                found.putIfAbsent(c.id(), c);
-            }
-        }
     }
 }

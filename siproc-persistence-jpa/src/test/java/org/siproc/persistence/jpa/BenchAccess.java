@@ -30,6 +30,11 @@ public final class BenchAccess {
         return keys.size();
     }
 
+    /** How many key rows a person with this name key has. */
+    public static int keyCount(String nameKey) {
+        return NameBlocking.keys(nameKey).size();
+    }
+
     /** Adds the words of a name key to the vocabulary, as the adapter does (once per word and JVM). */
     public void learn(String nameKey) throws SQLException {
         index.learn(NameBlocking.codes(nameKey));
