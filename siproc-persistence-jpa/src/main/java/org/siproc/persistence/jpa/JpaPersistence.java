@@ -93,7 +93,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.cases = new JpaProtectionCases(transactions, factory);
         NameIndex names = new NameIndex(dataSource, database);
         this.persons = new JpaPersons(transactions, factory, names, options.searchCandidates());
-        this.caseNumbers = new JdbcCaseNumberSequence(dataSource);
+        this.caseNumbers = new JdbcCaseNumberSequence(dataSource, database);
         this.auditTrail = new JpaAuditTrail(transactions);
         this.verifier = new AuditChainVerifier(dataSource);
         this.statistics = new JpaCaseStatistics(dataSource);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.siproc.core.application.port.out.PersonSearchQuery;
 import org.siproc.core.application.port.out.Persons;
@@ -35,6 +36,9 @@ import org.siproc.core.domain.shared.VersionConflictException;
  * the database, by birth date), and the core's own similarity ranks them, so results do not depend on the database.
  */
 final class JpaPersons implements Persons {
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** Candidates a name query asks the database for, at least; enough for the page wanted and then some. */
     private final int candidateLimit;
@@ -71,7 +75,11 @@ final class JpaPersons implements Persons {
         Map<UUID, PersonEntity> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            em.createQuery("select p from Person p where p.id in :ids", PersonEntity.class)
+            // One statement with every collection (ordered lists, so no bag product problem; a person has few of
+            // each), instead of one more round trip per collection.
+            em.createQuery("select p from Person p left join fetch p.documents left join fetch p.contacts"
+                            + " left join fetch p.relatives left join fetch p.languages left join fetch p.flags"
+                            + " where p.id in :ids", PersonEntity.class)
                     .setParameter("ids", chunk).getResultList().forEach(p -> byId.put(p.id, p));
         }
         List<Person> result = new ArrayList<>(ids.size());
@@ -193,12 +201,13 @@ final class JpaPersons implements Persons {
         return transactions.withEntityManager(em -> {
             Map<UUID, Double> scores = new LinkedHashMap<>();
             Map<UUID, String> fullNames = new HashMap<>();
-            if (!documentKey.isEmpty()) {
+            // Document numbers have digits, names none: look up only what the text can be.
+            if (DIGIT.matcher(documentKey).find()) {
                 for (UUID id : jdbc(em, c -> byDocument(c, Set.of(documentKey)))) {
                     scores.put(id, SearchRelevance.DOCUMENT_MATCH);
                 }
             }
-            if (!nameKey.isEmpty()) {
+            if (LETTER.matcher(nameKey).find()) {
                 List<PersonCandidate> candidates = jdbc(em, c -> names.similar(c, nameKey, query.birthDate(),
                         Math.max(candidateLimit, wanted * 4)));
                 for (PersonCandidate candidate : candidates) {

@@ -130,6 +130,26 @@ final class NameIndex {
      */
     List<PersonCandidate> similar(Connection connection, String nameKey, @Nullable LocalDate birthDate, int limit)
             throws SQLException {
+        Map<UUID, PersonCandidate> found = new LinkedHashMap<>();
+        try (PreparedStatement ps = candidates(connection, "", nameKey, birthDate, limit)) {
+            if (ps != null) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        PersonCandidate c = PersonCandidate.read(rs);
+                        found.putIfAbsent(c.id(), c);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The candidate statement of {@link #similar}, parameters set, with {@code prefix} before it (e.g. {@code EXPLAIN}
+     * for the benchmark); null when there is nothing to look up.
+     */
+    @Nullable PreparedStatement candidates(Connection connection, String prefix, String nameKey,
+                                           @Nullable LocalDate birthDate, int limit) throws SQLException {
         List<String> codes = NameBlocking.codes(nameKey);
         Set<String> exact = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>();
@@ -154,10 +174,11 @@ final class NameIndex {
             }
         }
         if (all.isEmpty() && birthDate == null) {
-            return List.of();
+            return null;
         }
         // Weight: 2 per exact key shared, 1 per corrected key; the birth-date arm ranks after every name match.
-        StringBuilder sql = new StringBuilder("SELECT ").append(PersonCandidate.COLUMNS).append(", c.weight FROM (");
+        StringBuilder sql = new StringBuilder(prefix).append("SELECT ").append(PersonCandidate.COLUMNS)
+                .append(", c.weight FROM (");
         if (!all.isEmpty()) {
             sql.append("SELECT * FROM (SELECT person_id, SUM(CASE WHEN block_key IN (").append(placeholders(exact.size()))
                     .append(") THEN 2 ELSE 1 END) AS weight FROM person_name_key WHERE block_key IN (")
@@ -169,30 +190,22 @@ final class NameIndex {
                     .append(" FROM person WHERE birth_date_approx = ? AND merged_into IS NULL ORDER BY id LIMIT ?) b");
         }
         sql.append(") c JOIN person p ON p.id = c.person_id WHERE p.merged_into IS NULL ORDER BY c.weight DESC, p.id");
-        Map<UUID, PersonCandidate> found = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
-            int i = 1;
-            if (!all.isEmpty()) {
-                for (String key : exact) {
-                    ps.setString(i++, key);
-                }
-                for (String key : all) {
-                    ps.setString(i++, key);
-                }
-                ps.setInt(i++, limit);
+        PreparedStatement ps = connection.prepareStatement(sql.toString());
+        int i = 1;
+        if (!all.isEmpty()) {
+            for (String key : exact) {
+                ps.setString(i++, key);
             }
-            if (birthDate != null) {
-                ps.setObject(i++, birthDate);
-                ps.setInt(i, limit);
+            for (String key : all) {
+                ps.setString(i++, key);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    PersonCandidate c = PersonCandidate.read(rs);
-                    found.putIfAbsent(c.id(), c);
-                }
-            }
+            ps.setInt(i++, limit);
         }
-        return new ArrayList<>(found.values());
+        if (birthDate != null) {
+            ps.setObject(i++, birthDate);
+            ps.setInt(i, limit);
+        }
+        return ps;
     }
 
     /**

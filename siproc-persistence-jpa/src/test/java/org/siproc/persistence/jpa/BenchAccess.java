@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.siproc.core.domain.person.NameKey;
 
 /**
  * For the benchmark's raw-JDBC paths (another package): the name-key rows and vocabulary the adapter writes for a
@@ -13,8 +14,10 @@ import javax.sql.DataSource;
 public final class BenchAccess {
 
     private final NameIndex index;
+    private final DataSource dataSource;
 
     public BenchAccess(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.index = new NameIndex(dataSource, Database.of(dataSource));
     }
 
@@ -33,6 +36,19 @@ public final class BenchAccess {
     /** How many key rows a person with this name key has. */
     public static int keyCount(String nameKey) {
         return NameBlocking.keys(nameKey).size();
+    }
+
+    /** The database's plan of the candidate query for a name (PostgreSQL: {@code EXPLAIN (ANALYZE, BUFFERS)}). */
+    public String explain(Connection connection, String nameKey, int limit) throws SQLException {
+        boolean postgres = Database.of(dataSource) == Database.POSTGRESQL;
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement ps = index.candidates(connection, postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ",
+                NameKey.of(nameKey), null, limit); java.sql.ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     /** Adds the words of a name key to the vocabulary, as the adapter does (once per word and JVM). */

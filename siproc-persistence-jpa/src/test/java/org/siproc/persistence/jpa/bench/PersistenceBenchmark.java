@@ -174,6 +174,7 @@ public final class PersistenceBenchmark {
             line("### Person search over " + String.format(Locale.ROOT, "%,d", population + viaAdapter) + " persons");
             search(db, population);
             searchTestSet(db);
+            explain(db, names);
         }
     }
 
@@ -511,6 +512,21 @@ public final class PersistenceBenchmark {
         double targetRelevance = SearchRelevance.ofName(key, PersonName.of(target.given(), target.first(),
                 target.second()), null, null);
         return top3.stream().allMatch(p -> SearchRelevance.ofName(key, p.name(), null, null) >= targetRelevance - 1e-9);
+    }
+
+    /** The plan of the candidate query for two typical searches, for the notes. */
+    private void explain(JpaPersistence db, BenchAccess names) throws SQLException {
+        try (Connection c = db.dataSource().getConnection()) {
+            for (String text : new String[] {"maria jose lopez avila", "jose lopes"}) {
+                line("");
+                line("Plan of the candidate query for '" + text + "':");
+                line("```");
+                String plan = names.explain(c, text, 300);
+                report.append(plan);
+                System.out.print(plan);
+                line("```");
+            }
+        }
     }
 
     /** The search test set of the contract suite (its targets added to the population), at the population's size. */
