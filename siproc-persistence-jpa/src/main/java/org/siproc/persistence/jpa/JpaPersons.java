@@ -169,7 +169,7 @@ final class JpaPersons implements Persons {
             Map<UUID, Double> sketchScores = new HashMap<>();
             for (PersonCandidate candidate : jdbc(em, c -> names.similar(c, probe.name().searchKey(),
                     probe.birthDate() == null ? null : probe.birthDate().approximateDate(),
-                    Math.max(candidateLimit, limit * 5)))) {
+                    Math.max(candidateLimit, limit * 2)))) {
                 double score = DuplicateMatch.between(probe, candidate.sketch()).score();
                 if (score >= DuplicateMatch.THRESHOLD) {
                     sketchScores.put(candidate.id(), score);

@@ -96,6 +96,18 @@ final class NameIndex {
         }
     }
 
+    /** Writes word codes with their variants through an insert of ({@code variant}, {@code word}). */
+    static void writeWords(PreparedStatement insert, Collection<String> codes) throws SQLException {
+        for (String code : codes) {
+            for (String variant : NameBlocking.variants(code)) {
+                insert.setString(1, variant);
+                insert.setString(2, code);
+                insert.addBatch();
+            }
+        }
+        insert.executeBatch();
+    }
+
     /** Adds word codes to the vocabulary unless this JVM already saw them there. */
     void learn(Collection<String> codes) throws SQLException {
         List<String> unknown = codes.stream().filter(c -> !knownWords.contains(c)).sorted().distinct().toList();
@@ -108,14 +120,7 @@ final class NameIndex {
             try (PreparedStatement insert = c.prepareStatement(database == Database.POSTGRESQL
                     ? "INSERT INTO person_name_word (variant, word) VALUES (?, ?) ON CONFLICT DO NOTHING"
                     : "MERGE INTO person_name_word (variant, word) KEY (variant, word) VALUES (?, ?)")) {
-                for (String code : unknown) {
-                    for (String variant : NameBlocking.variants(code)) {
-                        insert.setString(1, variant);
-                        insert.setString(2, code);
-                        insert.addBatch();
-                    }
-                }
-                insert.executeBatch();
+                writeWords(insert, unknown);
             } finally {
                 c.setAutoCommit(autoCommit);
             }

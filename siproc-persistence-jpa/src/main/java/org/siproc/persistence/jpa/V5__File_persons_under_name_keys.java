@@ -43,14 +43,7 @@ final class V5__File_persons_under_name_keys extends BaseJavaMigration {
         }
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO person_name_word (variant, word) VALUES (?, ?)")) {
-            for (String code : vocabulary) {
-                for (String variant : NameBlocking.variants(code)) {
-                    insert.setString(1, variant);
-                    insert.setString(2, code);
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
+            NameIndex.writeWords(insert, vocabulary);
         }
     }
 }
