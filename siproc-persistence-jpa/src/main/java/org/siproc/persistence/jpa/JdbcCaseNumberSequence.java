@@ -21,9 +21,11 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
     private static final int INSERT_RACE_RETRIES = 5;
 
     private final DataSource dataSource;
+    private final Database database;
 
-    JdbcCaseNumberSequence(DataSource dataSource) {
+    JdbcCaseNumberSequence(DataSource dataSource, Database database) {
         this.dataSource = dataSource;
+        this.database = database;
     }
 
     @Override
@@ -52,32 +54,28 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
         }
     }
 
-    private static int increment(Connection c, String country, String office, int year) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE case_number_counter SET last_value = last_value + 1"
-                + " WHERE country = ? AND office = ? AND counter_year = ?")) {
-            update.setString(1, country);
-            update.setString(2, office);
-            update.setInt(3, year);
-            if (update.executeUpdate() == 0) {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_number_counter"
-                        + " (country, office, counter_year, last_value) VALUES (?, ?, ?, 1)")) {
-                    insert.setString(1, country);
-                    insert.setString(2, office);
-                    insert.setInt(3, year);
-                    insert.executeUpdate();
-                    return 1;
+    /** Increments and reads the counter in one statement (PostgreSQL {@code RETURNING}, H2 {@code FINAL TABLE}). */
+    private int increment(Connection c, String country, String office, int year) throws SQLException {
+        String update = "UPDATE case_number_counter SET last_value = last_value + 1"
+                + " WHERE country = ? AND office = ? AND counter_year = ?";
+        try (PreparedStatement next = c.prepareStatement(database == Database.POSTGRESQL
+                ? update + " RETURNING last_value" : "SELECT last_value FROM FINAL TABLE (" + update + ")")) {
+            next.setString(1, country);
+            next.setString(2, office);
+            next.setInt(3, year);
+            try (ResultSet rs = next.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getInt(1);
                 }
             }
         }
-        try (PreparedStatement select = c.prepareStatement("SELECT last_value FROM case_number_counter"
-                + " WHERE country = ? AND office = ? AND counter_year = ?")) {
-            select.setString(1, country);
-            select.setString(2, office);
-            select.setInt(3, year);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_number_counter"
+                + " (country, office, counter_year, last_value) VALUES (?, ?, ?, 1)")) {
+            insert.setString(1, country);
+            insert.setString(2, office);
+            insert.setInt(3, year);
+            insert.executeUpdate();
+            return 1;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 import org.siproc.core.application.port.out.PersonSearchQuery;
 import org.siproc.core.application.port.out.Persons;
@@ -35,6 +36,9 @@ import org.siproc.core.domain.shared.VersionConflictException;
  * the database, by birth date), and the core's own similarity ranks them, so results do not depend on the database.
  */
 final class JpaPersons implements Persons {
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** Candidates a name query asks the database for, at least; enough for the page wanted and then some. */
     private final int candidateLimit;
@@ -71,7 +75,11 @@ final class JpaPersons implements Persons {
         Map<UUID, PersonEntity> byId = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            em.createQuery("select p from Person p where p.id in :ids", PersonEntity.class)
+            // One statement with every collection (ordered lists, so no bag product problem; a person has few of
+            // each), instead of one more round trip per collection.
+            em.createQuery("select p from Person p left join fetch p.documents left join fetch p.contacts"
+                            + " left join fetch p.relatives left join fetch p.languages left join fetch p.flags"
+                            + " where p.id in :ids", PersonEntity.class)
                     .setParameter("ids", chunk).getResultList().forEach(p -> byId.put(p.id, p));
         }
         List<Person> result = new ArrayList<>(ids.size());
@@ -88,13 +96,15 @@ final class JpaPersons implements Persons {
     public long save(Person person) {
         return transactions.withEntityManager(em -> {
             long expected = person.version();
-            PersonEntity entity = em.find(PersonEntity.class, person.id().value());
-            boolean isNew = entity == null;
+            // A person never saved has version 0: insert without looking first; if the id is taken after all, the
+            // primary key refuses the insert and the flush below reports the conflict.
+            boolean isNew = expected == 0;
+            PersonEntity entity = isNew ? null : em.find(PersonEntity.class, person.id().value());
             String previousKey = null;
+            if (entity == null && !isNew) {
+                throw new VersionConflictException(person.id().toString(), expected, 0);
+            }
             if (isNew) {
-                if (expected != 0) {
-                    throw new VersionConflictException(person.id().toString(), expected, 0);
-                }
                 entity = new PersonEntity();
                 PersonMapper.write(person, entity, JpaProtectionCases.Stamps.next(null));
                 entity.version = 1;
@@ -119,8 +129,9 @@ final class JpaPersons implements Persons {
             }
             if (isNew || !entity.nameKey.equals(previousKey)) {
                 PersonEntity written = entity;
+                String replaced = previousKey;
                 jdbc(em, c -> {
-                    names.index(c, written.id, written.nameKey, isNew);
+                    names.index(c, written.id, replaced, written.nameKey);
                     return null;
                 });
             }
@@ -153,13 +164,14 @@ final class JpaPersons implements Persons {
             probe.documents().forEach(d -> documentKeys.add(d.matchKey()));
             ids.addAll(jdbc(em, c -> byDocument(c, documentKeys)));
             // Score on name and birth date first (documents were looked up above: for every other candidate the
-            // core's score is the same without them), and load only the best `limit` in full.
+            // core's score is the same without them), and load in full only the best `limit` of the likely ones:
+            // usually none, as most registrations have no likely duplicate.
             Map<UUID, Double> sketchScores = new HashMap<>();
             for (PersonCandidate candidate : jdbc(em, c -> names.similar(c, probe.name().searchKey(),
                     probe.birthDate() == null ? null : probe.birthDate().approximateDate(),
-                    Math.max(candidateLimit, limit * 5)))) {
+                    Math.max(candidateLimit, limit * 2)))) {
                 double score = DuplicateMatch.between(probe, candidate.sketch()).score();
-                if (score > 0.3) {
+                if (score >= DuplicateMatch.THRESHOLD) {
                     sketchScores.put(candidate.id(), score);
                 }
             }
@@ -172,7 +184,7 @@ final class JpaPersons implements Persons {
             return load(em, new ArrayList<>(ids)).stream()
                     .filter(p -> !p.merged())
                     .map(p -> Map.entry(p, DuplicateMatch.between(probe, p).score()))
-                    .filter(e -> e.getValue() > 0.3)
+                    .filter(e -> e.getValue() >= DuplicateMatch.THRESHOLD)
                     .sorted(Map.Entry.<Person, Double>comparingByValue(Comparator.reverseOrder())
                             .thenComparing(e -> e.getKey().id().value()))
                     .limit(limit)
@@ -189,12 +201,13 @@ final class JpaPersons implements Persons {
         return transactions.withEntityManager(em -> {
             Map<UUID, Double> scores = new LinkedHashMap<>();
             Map<UUID, String> fullNames = new HashMap<>();
-            if (!documentKey.isEmpty()) {
+            // Document numbers have digits, names none: look up only what the text can be.
+            if (DIGIT.matcher(documentKey).find()) {
                 for (UUID id : jdbc(em, c -> byDocument(c, Set.of(documentKey)))) {
                     scores.put(id, SearchRelevance.DOCUMENT_MATCH);
                 }
             }
-            if (!nameKey.isEmpty()) {
+            if (LETTER.matcher(nameKey).find()) {
                 List<PersonCandidate> candidates = jdbc(em, c -> names.similar(c, nameKey, query.birthDate(),
                         Math.max(candidateLimit, wanted * 4)));
                 for (PersonCandidate candidate : candidates) {

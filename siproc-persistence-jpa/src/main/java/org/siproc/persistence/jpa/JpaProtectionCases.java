@@ -63,11 +63,13 @@ final class JpaProtectionCases implements ProtectionCases {
             ProtectionCase.Snapshot s = protectionCase.snapshot();
             String number = s.number().toString();
             long expected = protectionCase.version();
-            CaseEntity entity = em.find(CaseEntity.class, s.id().value());
+            // A case never saved has version 0: insert without looking first; if its id or number is taken after
+            // all, the primary or unique key refuses the insert and the flush below reports the conflict.
+            CaseEntity entity = expected == 0 ? null : em.find(CaseEntity.class, s.id().value());
             if (entity == null) {
-                Long taken = storedVersionOfNumber(em, number);
-                if (expected != 0 || taken != null) {
-                    throw new VersionConflictException(number, expected, taken == null ? 0 : taken);
+                if (expected != 0) {
+                    Long stored = storedVersionOfNumber(em, number);
+                    throw new VersionConflictException(number, expected, stored == null ? 0 : stored);
                 }
                 entity = new CaseEntity();
                 CaseMapper.write(s, entity, Stamps.next(null));

@@ -24,8 +24,10 @@ public interface Persons {
 
     /**
      * Persons that may be the same as {@code probe}: the same document number, or a similar name (accent- and
-     * case-insensitive, surnames in either order) with a compatible birth date. A wide net: the core scores and
-     * filters the candidates. Merged records are not returned. At most {@code limit} results.
+     * case-insensitive, surnames in either order) with a compatible birth date. Every person whose
+     * {@link org.siproc.core.domain.person.DuplicateMatch} with the probe is {@code likely()} is among them, best
+     * first, up to {@code limit}; an adapter may add less likely ones (the core scores and filters again). Merged
+     * records are not returned.
      */
     List<Person> findPossibleDuplicates(Person probe, int limit);
 
