@@ -506,137 +506,64 @@ final class GeneratedCases {
 
         /** Adds the case's rows to the batches; returns how many. */
         long write(Statements s) throws SQLException {
-            long rows = 0;
             Names.Generated name = Names.person(index);
-            PreparedStatement p = s.person;
-            p.setObject(1, personId);
-            p.setObject(2, at(NOW));
-            p.setString(3, name.given());
-            p.setString(4, name.first());
-            p.setString(5, name.second());
-            p.setString(6, NameKey.of(name.fullName()));
-            p.setString(7, born == null ? null : "EXACT");
-            p.setObject(8, born, Types.DATE);
-            p.setObject(9, born, Types.DATE);
-            p.setString(10, sex.name());
-            p.setString(11, department);
-            p.addBatch();
-            rows++;
-
+            long rows = batch(s.person, personId, at(NOW), name.given(), name.first(), name.second(),
+                    NameKey.of(name.fullName()), born == null ? null : "EXACT", born, born, sex.name(), department);
             Transition last = history.get(history.size() - 1);
-            PreparedStatement c = s.protectionCase;
-            int k = 1;
-            c.setObject(k++, id);
-            c.setObject(k++, at(NOW));
-            c.setString(k++, String.format(Locale.ROOT, "%s-%s-%04d-%06d", "HN", office.code().value(), year, sequence));
-            c.setString(k++, office.code().value());
-            c.setInt(k++, year);
-            c.setInt(k++, sequence);
-            c.setObject(k++, personId);
-            c.setString(k++, reporter.name());
-            c.setString(k++, channel.name());
-            c.setObject(k++, incidentDate, Types.DATE);
-            c.setString(k++, incidentCountry);
-            c.setString(k++, narrative);
-            c.setString(k++, type);
-            c.setString(k++, subtype);
-            c.setString(k++, sex.name());
-            c.setObject(k++, age, Types.INTEGER);
-            c.setString(k++, department);
-            c.setString(k++, priority);
-            c.setString(k++, priorityRule);
-            c.setString(k++, priorityReason);
-            c.setString(k++, officer);
-            c.setString(k++, last.to.name());
-            c.setObject(k++, at(last.at));
-            c.setObject(k++, at(registered));
-            c.setString(k++, officer);
-            c.setObject(k, at(nextDue()));
-            c.addBatch();
-            rows++;
-
-            s.casePerson.setObject(1, id);
-            s.casePerson.setObject(2, personId);
-            s.casePerson.addBatch();
-            rows++;
-
+            rows += batch(s.protectionCase, id, at(NOW), String.format(Locale.ROOT, "%s-%s-%04d-%06d", "HN",
+                    office.code().value(), year, sequence), office.code().value(), year, sequence, personId,
+                    reporter.name(), channel.name(), incidentDate, incidentCountry, narrative, type, subtype, sex.name(),
+                    age, department, priority, priorityRule, priorityReason, officer, last.to.name(), at(last.at),
+                    at(registered), officer, at(nextDue()));
+            rows += batch(s.casePerson, id, personId);
             int pos = 0;
             for (VulnerabilityFlag f : flags) { // EnumSet: in declaration order
-                s.vulnerability.setObject(1, id);
-                s.vulnerability.setInt(2, pos++);
-                s.vulnerability.setString(3, f.name());
-                s.vulnerability.addBatch();
-                rows++;
+                rows += batch(s.vulnerability, id, pos++, f.name());
             }
             pos = 0;
+            String consul = "consul." + office.code().value().toLowerCase(Locale.ROOT);
             for (Transition h : history) {
-                s.history.setObject(1, id);
-                s.history.setInt(2, pos++);
-                s.history.setString(3, h.from == null ? null : h.from.name());
-                s.history.setString(4, h.to.name());
-                s.history.setObject(5, at(h.at));
-                s.history.setString(6, h.to == CaseStatus.CLOSED || h.to == CaseStatus.ARCHIVED
-                        ? "consul." + office.code().value().toLowerCase(Locale.ROOT) : officer);
-                s.history.addBatch();
-                rows++;
+                rows += batch(s.history, id, pos++, h.from == null ? null : h.from.name(), h.to.name(), at(h.at),
+                        h.to == CaseStatus.CLOSED || h.to == CaseStatus.ARCHIVED ? consul : officer);
             }
             pos = 0;
             for (Item a : actions) {
-                s.action.setObject(1, id);
-                s.action.setInt(2, pos);
-                s.action.setObject(3, new UUID(ITEM_TAG + 1, index * 4L + pos++));
-                s.action.setString(4, a.text());
-                s.action.setObject(5, at(a.first()));
-                s.action.setObject(6, at(a.second()));
-                s.action.setString(7, officer);
-                s.action.setString(8, "Seguimiento del caso");
-                s.action.addBatch();
-                rows++;
+                rows += batch(s.action, id, pos, new UUID(ITEM_TAG + 1, index * 4L + pos++), a.text(), at(a.first()),
+                        at(a.second()), officer, "Seguimiento del caso");
             }
             pos = 0;
             for (Item f : followUps) {
-                s.followUp.setObject(1, id);
-                s.followUp.setInt(2, pos);
-                s.followUp.setObject(3, new UUID(ITEM_TAG + 2, index * 4L + pos++));
-                s.followUp.setString(4, f.text());
-                s.followUp.setObject(5, at(f.second()));
-                s.followUp.setString(6, officer);
-                s.followUp.setObject(7, at(f.first()));
-                s.followUp.setObject(8, at(f.third()));
-                s.followUp.setString(9, f.note());
-                s.followUp.addBatch();
-                rows++;
+                rows += batch(s.followUp, id, pos, new UUID(ITEM_TAG + 2, index * 4L + pos++), f.text(), at(f.second()),
+                        officer, at(f.first()), at(f.third()), f.note());
             }
             pos = 0;
             for (GeneratedReferral ref : referrals) {
-                s.referral.setObject(1, ref.id);
-                s.referral.setObject(2, id);
-                s.referral.setInt(3, pos++);
-                s.referral.setString(4, ref.institution);
-                s.referral.setString(5, ref.reason);
-                s.referral.setString(6, ref.rule);
-                s.referral.setString(7, ref.status().name());
                 boolean sent = ref.steps.stream().anyMatch(e -> e.getKey() == ReferralStatus.SENT);
-                s.referral.setString(8, sent ? "CONSENT" : null);
-                s.referral.setString(9, sent ? "MINIMUM" : null);
-                s.referral.setObject(10, at(ref.dueAt));
-                s.referral.addBatch();
-                rows++;
+                rows += batch(s.referral, ref.id, id, pos++, ref.institution, ref.reason, ref.rule, ref.status().name(),
+                        sent ? "CONSENT" : null, sent ? "MINIMUM" : null, at(ref.dueAt));
                 int step = 0;
                 for (Map.Entry<ReferralStatus, Instant> e : ref.steps) {
-                    s.step.setObject(1, ref.id);
-                    s.step.setInt(2, step++);
-                    s.step.setString(3, e.getKey().name());
-                    s.step.setObject(4, at(e.getValue()));
-                    s.step.setString(5, e.getKey() == ReferralStatus.SUGGESTED || e.getKey() == ReferralStatus.SENT
-                            || e.getKey() == ReferralStatus.DISMISSED ? officer
-                            : ref.institution.toLowerCase(Locale.ROOT) + ".user");
-                    s.step.addBatch();
-                    rows++;
+                    boolean byOffice = e.getKey() == ReferralStatus.SUGGESTED || e.getKey() == ReferralStatus.SENT
+                            || e.getKey() == ReferralStatus.DISMISSED;
+                    rows += batch(s.step, ref.id, step++, e.getKey().name(), at(e.getValue()),
+                            byOffice ? officer : ref.institution.toLowerCase(Locale.ROOT) + ".user");
                 }
             }
             return rows;
         }
+    }
+
+    /** Adds one row to a batch: the values in the order of the statement's parameters (null for SQL NULL). */
+    private static int batch(PreparedStatement statement, @Nullable Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+        statement.addBatch();
+        return 1;
     }
 
     /** The prepared INSERTs, one per table, executed in foreign-key order. */
