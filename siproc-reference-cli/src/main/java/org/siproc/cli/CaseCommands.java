@@ -23,6 +23,7 @@ import org.siproc.core.domain.casefile.CaseStatus;
 import org.siproc.core.domain.casefile.FollowUp;
 import org.siproc.core.domain.casefile.Priority;
 import org.siproc.core.domain.casefile.SharingBasis;
+import org.siproc.core.domain.person.BirthDate;
 import org.siproc.core.domain.shared.OfficeCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +46,23 @@ final class CaseCommands {
         m.put("version", change.version());
         m.put("entryId", change.entryId());
         return m;
+    }
+
+    /**
+     * A birth date as scripts read it: {@code 1990-04-12} when exact, {@code 1990} when only the year is known,
+     * {@code ~34@2026-11-20} for an age estimated on a day.
+     */
+    static @Nullable String birthDate(@Nullable BirthDate birthDate) {
+        if (birthDate instanceof BirthDate.Exact exact) {
+            return exact.date().toString();
+        }
+        if (birthDate instanceof BirthDate.YearOnly year) {
+            return Integer.toString(year.year());
+        }
+        if (birthDate instanceof BirthDate.EstimatedAge age) {
+            return "~" + age.years() + "@" + age.estimatedOn();
+        }
+        return null;
     }
 
     static List<Map<String, Object>> referrals(List<CaseView.ReferralView> referrals) {
@@ -137,7 +155,7 @@ final class CaseCommands {
                 Map<String, Object> pm = Output.fields();
                 pm.put("id", p.id().toString());
                 pm.put("name", p.fullName());
-                pm.put("birthDate", p.birthDate() == null ? null : p.birthDate().toString());
+                pm.put("birthDate", birthDate(p.birthDate()));
                 pm.put("sex", p.sex().name());
                 pm.put("nationality", p.nationality());
                 persons.add(pm);

@@ -1,7 +1,9 @@
 package org.siproc.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,22 +86,12 @@ final class ReportCommand extends CliCommand {
         Report report = session.reports.build(actor(), request);
         switch (cli().format) {
             case JSON, CSV -> {
-                // The reporting module's own JSON and CSV (the same files the web UI offers for download).
-                OutputStream stdout = new OutputStream() {
-                    @Override
-                    public void write(int b) {
-                        throw new UnsupportedOperationException();
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        spec().commandLine().getOut().print(new String(b, off, len,
-                                java.nio.charset.StandardCharsets.UTF_8));
-                    }
-                };
+                // The reporting module's own JSON and CSV (the same files the web UI offers for download), decoded
+                // whole: a character is never split between two writes.
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 Exports.write(report, cli().format == SiprocCli.Format.JSON ? ExportFormat.JSON : ExportFormat.CSV,
-                        locale, stdout);
-                spec().commandLine().getOut().println();
+                        locale, bytes);
+                spec().commandLine().getOut().println(bytes.toString(StandardCharsets.UTF_8));
                 spec().commandLine().getOut().flush();
             }
             case TABLE -> {

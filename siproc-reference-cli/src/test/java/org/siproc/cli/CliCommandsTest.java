@@ -109,6 +109,7 @@ class CliCommandsTest extends OnInitialisedDatabase {
         CliRun.Result json = officer("--format", "json", "case", "show", number);
         assertThat(json.json("status")).isEqualTo("REGISTERED");
         assertThat(json.json("office")).isEqualTo("MXTAP");
+        assertThat(json.json("birthDate")).isEqualTo("1990-04-12");
     }
 
     @Test

@@ -94,6 +94,23 @@ public abstract class AccountsContract {
     }
 
     @Test
+    void theThirdFailedLoginInARowLocksAndASuccessfulOneClearsTheCount() {
+        Account ana = officer("ana");
+        accounts.add(ana, "h", T0);
+        Instant until = Instant.parse("2026-11-23T10:15:00Z");
+        accounts.recordFailedLogin(ana.user(), 3, until);
+        accounts.recordFailedLogin(ana.user(), 3, until);
+        assertThat(accounts.credentials(ana.user()).orElseThrow().lockedUntil()).isNull();
+        accounts.recordFailedLogin(ana.user(), 3, until);
+        assertThat(accounts.credentials(ana.user()).orElseThrow())
+                .isEqualTo(new Accounts.Credentials(ana, "h", 3, until));
+        accounts.recordSuccessfulLogin(ana.user());
+        assertThat(accounts.credentials(ana.user()).orElseThrow()).isEqualTo(new Accounts.Credentials(ana, "h", 0, null));
+        accounts.recordFailedLogin(UserId.of("nadie"), 3, until);
+        assertThat(accounts.count()).isEqualTo(1);
+    }
+
+    @Test
     void refusesToEnableAnAccountThatDoesNotExist() {
         assertThatThrownBy(() -> accounts.setEnabled(UserId.of("nadie"), true))
                 .isInstanceOf(IllegalStateException.class);

@@ -1,7 +1,7 @@
 package org.siproc.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
-import javax.sql.DataSource;
+import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.domain.access.PasswordPolicy;
 import org.siproc.core.domain.access.Role;
 import org.slf4j.Logger;
@@ -58,8 +58,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    WebAccounts webAccounts(DataSource dataSource, PasswordEncoder encoder) {
-        return new WebAccounts(dataSource, encoder);
+    WebAccounts webAccounts(Accounts accounts, PasswordEncoder encoder) {
+        return new WebAccounts(accounts, encoder);
     }
 
     @Bean

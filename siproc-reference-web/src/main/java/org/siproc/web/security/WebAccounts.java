@@ -3,14 +3,13 @@ package org.siproc.web.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.UserId;
 import org.siproc.core.domain.shared.InvalidValueException;
 import org.siproc.core.domain.shared.OfficeCode;
-import org.siproc.persistence.jpa.accounts.JdbcAccounts;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,9 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The web application's view of the SIPROC accounts: Spring Security's {@link UserDetailsService} and the login
- * throttle on the account store shared with the CLI ({@link JdbcAccounts}, the {@code web_account} table of the
- * database of the cases), so an account created by {@code siproc init} or {@code siproc user add} logs in here,
- * and several web instances share the accounts and the throttle. The account schema is migrated at start-up.
+ * throttle on core's {@link Accounts} port, which the wiring point backs with the store shared with the CLI
+ * ({@code JdbcAccounts}: the {@code web_account} table of the database of the cases). So an account created by
+ * {@code siproc init} or {@code siproc user add} logs in here, and several web instances share the accounts and
+ * the throttle.
  */
 public final class WebAccounts implements UserDetailsService {
 
@@ -28,11 +28,11 @@ public final class WebAccounts implements UserDetailsService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
-    private final JdbcAccounts store;
+    private final Accounts store;
     private final PasswordEncoder encoder;
 
-    public WebAccounts(DataSource dataSource, PasswordEncoder encoder) {
-        this.store = JdbcAccounts.migrate(dataSource);
+    public WebAccounts(Accounts store, PasswordEncoder encoder) {
+        this.store = store;
         this.encoder = encoder;
     }
 

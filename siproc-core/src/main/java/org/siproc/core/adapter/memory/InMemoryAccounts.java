@@ -11,47 +11,60 @@ import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.UserId;
 
-/** User accounts kept in memory with their password hashes. Thread-safe; not transactional. */
+/** User accounts kept in memory with their password hashes and login throttle. Thread-safe; not transactional. */
 public final class InMemoryAccounts implements Accounts {
 
-    private record Stored(Account account, String passwordHash, Instant createdAt) {
-    }
-
-    private final Map<UserId, Stored> store = new ConcurrentHashMap<>();
+    private final Map<UserId, Credentials> store = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<Account> find(UserId user) {
-        return Optional.ofNullable(store.get(user)).map(Stored::account);
+    public Optional<Credentials> credentials(UserId user) {
+        return Optional.ofNullable(store.get(user));
     }
 
     @Override
     public List<Account> all() {
-        return store.values().stream().map(Stored::account)
+        return store.values().stream().map(Credentials::account)
                 .sorted(Comparator.comparing(a -> a.user().value())).toList();
     }
 
     @Override
+    public long count() {
+        return store.size();
+    }
+
+    @Override
     public long countEnabled(Role role) {
-        return store.values().stream().filter(s -> s.account().enabled() && s.account().role() == role).count();
+        return store.values().stream().filter(c -> c.account().enabled() && c.account().role() == role).count();
     }
 
     @Override
     public void add(Account account, String passwordHash, Instant createdAt) {
-        if (store.putIfAbsent(account.user(), new Stored(account, passwordHash, createdAt)) != null) {
+        if (store.putIfAbsent(account.user(), new Credentials(account, passwordHash, 0, null)) != null) {
             throw new IllegalStateException("account " + account.user() + " exists already");
         }
     }
 
     @Override
     public void setEnabled(UserId user, boolean enabled) {
-        if (store.computeIfPresent(user, (u, s) -> new Stored(s.account().withEnabled(enabled), s.passwordHash(),
-                s.createdAt())) == null) {
+        if (store.computeIfPresent(user, (u, c) -> new Credentials(c.account().withEnabled(enabled), c.passwordHash(),
+                c.failedLogins(), c.lockedUntil())) == null) {
             throw new IllegalStateException("no account " + user);
         }
     }
 
+    @Override
+    public void recordFailedLogin(UserId user, int maxFailures, Instant lockUntil) {
+        store.computeIfPresent(user, (u, c) -> new Credentials(c.account(), c.passwordHash(), c.failedLogins() + 1,
+                c.failedLogins() + 1 >= maxFailures ? lockUntil : c.lockedUntil()));
+    }
+
+    @Override
+    public void recordSuccessfulLogin(UserId user) {
+        store.computeIfPresent(user, (u, c) -> new Credentials(c.account(), c.passwordHash(), 0, null));
+    }
+
     /** The stored password hash of an account, for tests. */
     public Optional<String> passwordHash(UserId user) {
-        return Optional.ofNullable(store.get(user)).map(Stored::passwordHash);
+        return credentials(user).map(Credentials::passwordHash);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
@@ -21,8 +20,8 @@ import org.siproc.core.domain.access.UserId;
 import org.siproc.core.domain.shared.OfficeCode;
 
 /**
- * The account store shared by the reference web app and the CLI: core's {@link Accounts} port on the
- * {@code web_account} table, plus what logging in needs (the password hash, failed logins and the lock).
+ * The account store shared by the reference web app and the CLI: core's {@link Accounts} port (accounts, password
+ * hashes, the login throttle) on the {@code web_account} table.
  *
  * <p>The table and its Flyway history table ({@code flyway_web_history}) keep the names the web app gave them when
  * it owned the accounts, so databases created then migrate unchanged; {@link #migrate} applies
@@ -36,14 +35,6 @@ public final class JdbcAccounts implements Accounts {
 
     private static final String COLUMNS = "username, display_name, user_role, office_code, institution, need_to_know,"
             + " enabled";
-
-    /**
-     * What a login checks: the account, its password hash and the throttle.
-     *
-     * @param lockedUntil while in the future, the account may not log in
-     */
-    public record Credentials(Account account, String passwordHash, int failedLogins, @Nullable Instant lockedUntil) {
-    }
 
     private final DataSource dataSource;
 
@@ -64,11 +55,6 @@ public final class JdbcAccounts implements Accounts {
     }
 
     @Override
-    public Optional<Account> find(UserId user) {
-        return credentials(user).map(Credentials::account);
-    }
-
-    /** The account with its password hash and login throttle; empty when there is none. */
     public Optional<Credentials> credentials(UserId user) {
         return query("SELECT " + COLUMNS + ", password_hash, failed_logins, locked_until FROM web_account"
                 + " WHERE username = ?", ps -> ps.setString(1, user.value()), rs -> {
@@ -89,7 +75,7 @@ public final class JdbcAccounts implements Accounts {
                 ps -> ps.setString(1, role.name()), rs -> rs.getLong(1)).get(0);
     }
 
-    /** How many accounts there are, enabled or not. */
+    @Override
     public long count() {
         return query("SELECT COUNT(*) FROM web_account", ps -> { }, rs -> rs.getLong(1)).get(0);
     }
@@ -125,7 +111,7 @@ public final class JdbcAccounts implements Accounts {
         }
     }
 
-    /** Counts a failed login; the {@code maxFailures}th in a row locks the account until {@code lockUntil}. */
+    @Override
     public void recordFailedLogin(UserId user, int maxFailures, Instant lockUntil) {
         update("UPDATE web_account SET failed_logins = failed_logins + 1,"
                 + " locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END WHERE username = ?",
@@ -136,7 +122,7 @@ public final class JdbcAccounts implements Accounts {
                 });
     }
 
-    /** A successful login clears the failure count and the lock. */
+    @Override
     public void recordSuccessfulLogin(UserId user) {
         update("UPDATE web_account SET failed_logins = 0, locked_until = NULL WHERE username = ? AND failed_logins > 0",
                 ps -> ps.setString(1, user.value()));

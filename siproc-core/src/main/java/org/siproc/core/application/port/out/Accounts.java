@@ -3,21 +3,40 @@ package org.siproc.core.application.port.out;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.UserId;
 
 /**
- * Outgoing port: stores the user accounts and their password hashes. One store serves every application on a
- * database (the web app and the CLI), so an account created by one logs in to the other.
+ * Outgoing port: stores the user accounts with their password hashes and login throttle. One store serves every
+ * application on a database (the web app and the CLI), so an account created by one logs in to the other, and
+ * the throttle holds across several web instances.
  */
 public interface Accounts {
 
+    /**
+     * What a login checks: the account, its password hash and the throttle.
+     *
+     * @param failedLogins failed logins in a row since the last successful one
+     * @param lockedUntil  while in the future, the account may not log in; null when not locked
+     */
+    record Credentials(Account account, String passwordHash, int failedLogins, @Nullable Instant lockedUntil) {
+    }
+
+    /** The account of that user with its credentials; empty when there is none. Never null. */
+    Optional<Credentials> credentials(UserId user);
+
     /** The account of that user; empty when there is none. Never null. */
-    Optional<Account> find(UserId user);
+    default Optional<Account> find(UserId user) {
+        return credentials(user).map(Credentials::account);
+    }
 
     /** Every account, by user id. */
     List<Account> all();
+
+    /** How many accounts there are, enabled or not. */
+    long count();
 
     /** How many enabled accounts have the role. */
     long countEnabled(Role role);
@@ -31,4 +50,13 @@ public interface Accounts {
 
     /** Stores whether the account may act; the account must exist. */
     void setEnabled(UserId user, boolean enabled);
+
+    /**
+     * Counts a failed login; the {@code maxFailures}th in a row locks the account until {@code lockUntil}. Does
+     * nothing for an unknown user.
+     */
+    void recordFailedLogin(UserId user, int maxFailures, Instant lockUntil);
+
+    /** A successful login clears the failure count and the lock. */
+    void recordSuccessfulLogin(UserId user);
 }
