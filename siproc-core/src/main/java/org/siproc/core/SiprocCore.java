@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryBulkCaseWriter;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
 import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
 import org.siproc.core.adapter.memory.InMemoryNotifier;
@@ -14,7 +15,9 @@ import org.siproc.core.adapter.memory.InMemoryProtectionCases;
 import org.siproc.core.adapter.memory.InMemoryTransactions;
 import org.siproc.core.application.port.in.AssignCaseUseCase;
 import org.siproc.core.application.port.in.ChangeCaseStatusUseCase;
+import org.siproc.core.application.port.in.ExportCasesUseCase;
 import org.siproc.core.application.port.in.FindOverdueUseCase;
+import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.ListReferralsUseCase;
 import org.siproc.core.application.port.in.ManageFollowUpsUseCase;
 import org.siproc.core.application.port.in.MergePersonsUseCase;
@@ -27,6 +30,7 @@ import org.siproc.core.application.port.in.RespondToReferralUseCase;
 import org.siproc.core.application.port.in.SearchPersonsUseCase;
 import org.siproc.core.application.port.in.ViewCaseUseCase;
 import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.application.port.out.Notifier;
@@ -136,6 +140,23 @@ public final class SiprocCore {
         return forms;
     }
 
+    /**
+     * Bulk import of cases from a legacy system.
+     *
+     * @throws IllegalStateException when the core was built without a bulk case writer
+     */
+    public ImportLegacyCasesUseCase importLegacyCases() {
+        ImportLegacyCasesUseCase imports = services.imports();
+        if (imports == null) {
+            throw new IllegalStateException("SIPROC was built without a BulkCaseWriter (see SiprocCore.Builder.bulkCaseWriter)");
+        }
+        return imports;
+    }
+
+    public ExportCasesUseCase exportCases() {
+        return services.exports();
+    }
+
     /** Collects the outbound adapters; every one but the form renderer and notifier is required. */
     public static final class Builder {
         private final CountryProfile profile;
@@ -146,6 +167,7 @@ public final class SiprocCore {
         private @Nullable Transactions transactions;
         private @Nullable Notifier notifier;
         private @Nullable FormRenderer formRenderer;
+        private @Nullable BulkCaseWriter bulkCaseWriter;
         private Clock clock = Clock.systemUTC();
         private @Nullable Validator validator;
 
@@ -190,6 +212,12 @@ public final class SiprocCore {
             return this;
         }
 
+        /** Optional: without one, {@link SiprocCore#importLegacyCases()} is unavailable. */
+        public Builder bulkCaseWriter(BulkCaseWriter value) {
+            this.bulkCaseWriter = value;
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -206,7 +234,7 @@ public final class SiprocCore {
             Notifier n = notifier != null ? notifier : new InMemoryNotifier();
             Services services = Services.wire(profile, required(cases, "cases"), required(persons, "persons"),
                     required(caseNumbers, "caseNumbers"), required(auditTrail, "auditTrail"), n,
-                    required(transactions, "transactions"), clock, v, formRenderer);
+                    required(transactions, "transactions"), clock, v, formRenderer, bulkCaseWriter);
             return new SiprocCore(services, profile);
         }
 
@@ -226,12 +254,14 @@ public final class SiprocCore {
         private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
         private final InMemoryNotifier notifier = new InMemoryNotifier();
         private final InMemoryCaseStatistics statistics = new InMemoryCaseStatistics(cases);
+        private final InMemoryCaseNumberSequence caseNumbers = new InMemoryCaseNumberSequence();
+        private final InMemoryBulkCaseWriter bulk = new InMemoryBulkCaseWriter(transactions, persons, cases, caseNumbers);
         private final Builder builder;
         private @Nullable SiprocCore core;
 
         private InMemory(CountryProfile profile, Clock clock) {
-            this.builder = builder(profile).cases(cases).persons(persons).caseNumbers(new InMemoryCaseNumberSequence())
-                    .auditTrail(audit).transactions(transactions).notifier(notifier).clock(clock);
+            this.builder = builder(profile).cases(cases).persons(persons).caseNumbers(caseNumbers)
+                    .auditTrail(audit).bulkCaseWriter(bulk).transactions(transactions).notifier(notifier).clock(clock);
         }
 
         public InMemory formRenderer(FormRenderer renderer) {
@@ -269,6 +299,11 @@ public final class SiprocCore {
 
         public InMemoryNotifier notifier() {
             return notifier;
+        }
+
+        /** The imported cases' legacy references and the import checkpoints. */
+        public InMemoryBulkCaseWriter bulkCaseWriter() {
+            return bulk;
         }
     }
 }
