@@ -28,12 +28,17 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
 
     @Override
     public int next(CountryCode country, OfficeCode office, int year) {
+        return reserve(country, office, year, 1);
+    }
+
+    /** Reserves {@code count} consecutive numbers on the same counter (bulk imports); returns the first. */
+    int reserve(CountryCode country, OfficeCode office, int year, int count) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
                 connection.setAutoCommit(false);
                 try {
-                    int value = increment(connection, country.value(), office.value(), year);
+                    int value = increment(connection, country.value(), office.value(), year, count) - count + 1;
                     connection.commit();
                     return value;
                 } catch (SQLException e) {
@@ -52,20 +57,23 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
         }
     }
 
-    private static int increment(Connection c, String country, String office, int year) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE case_number_counter SET last_value = last_value + 1"
+    private static int increment(Connection c, String country, String office, int year, int count)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE case_number_counter SET last_value = last_value + ?"
                 + " WHERE country = ? AND office = ? AND counter_year = ?")) {
-            update.setString(1, country);
-            update.setString(2, office);
-            update.setInt(3, year);
+            update.setInt(1, count);
+            update.setString(2, country);
+            update.setString(3, office);
+            update.setInt(4, year);
             if (update.executeUpdate() == 0) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_number_counter"
-                        + " (country, office, counter_year, last_value) VALUES (?, ?, ?, 1)")) {
+                        + " (country, office, counter_year, last_value) VALUES (?, ?, ?, ?)")) {
                     insert.setString(1, country);
                     insert.setString(2, office);
                     insert.setInt(3, year);
+                    insert.setInt(4, count);
                     insert.executeUpdate();
-                    return 1;
+                    return count;
                 }
             }
         }
