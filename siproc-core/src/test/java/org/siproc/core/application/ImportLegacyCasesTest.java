@@ -237,7 +237,7 @@ class ImportLegacyCasesTest {
                 .map(r -> with(r, LegacyField.REGISTERED_ON, "2026-01-05", LegacyField.CLOSED_ON, "2026-02-01")).toList();
         importRows(rows);
         var live = core.registerCase().register(Actor.officer("ana", TAPACHULA), CaseFixtures.adultInMigrationStation());
-        assertThat(live.caseNumber()).hasToString("HN-MXTAP-2026-000005");
+        assertThat(live.caseNumber()).hasToString("HN-MXTAP-2026-000102");
         assertThat(memory.bulkCaseWriter().findImported(List.of("ASU-1000", "ASU-1002")).values())
                 .extracting(r -> r.caseNumber().toString())
                 .containsExactlyInAnyOrder("HN-MXTAP-2026-000002", "HN-MXTAP-2026-000004");

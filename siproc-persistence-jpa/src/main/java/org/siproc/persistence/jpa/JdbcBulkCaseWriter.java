@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.out.BulkCaseWriter;
@@ -119,9 +120,7 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
             }
             Rows.execute(person, document, contact, relative, language, flag);
         }
-        for (PersonEntity p : persons) {
-            names.index(c, p.id, p.nameKey, true);
-        }
+        indexNames(c, persons);
         try (Rows protectionCase = new Rows(c, "protection_case", "id, version, saved_at, case_number, country,"
                 + " office, case_year, case_sequence, main_person_id, reporter_kind, reporter_name, reporter_contact,"
                 + " intake_channel, incident_date, incident_country, incident_region, incident_city, narrative,"
@@ -175,6 +174,30 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
             Rows.execute(protectionCase, casePerson, vulnerability, circumstance, consent, followUp, history, legacy);
         }
         checkpoint(c, batch);
+    }
+
+    /**
+     * H2's name tokens for the whole batch in one JDBC batch, sorted by token so the inserts walk the primary-key
+     * B-tree in order; other databases index names themselves (or per person, through {@link NameIndex}).
+     */
+    private void indexNames(Connection c, List<PersonEntity> persons) throws SQLException {
+        if (!(names instanceof H2NameIndex)) {
+            for (PersonEntity p : persons) {
+                names.index(c, p.id, p.nameKey, true);
+            }
+            return;
+        }
+        List<Map.Entry<String, UUID>> tokens = new ArrayList<>(persons.size() * 24);
+        for (PersonEntity p : persons) {
+            H2NameIndex.tokens(p.nameKey).forEach(t -> tokens.add(Map.entry(t, p.id)));
+        }
+        tokens.sort(Map.Entry.<String, UUID>comparingByKey().thenComparing(Map.Entry::getValue));
+        try (Rows token = new Rows(c, "person_name_token", "token, person_id")) {
+            for (Map.Entry<String, UUID> t : tokens) {
+                token.add(t.getKey(), t.getValue());
+            }
+            Rows.execute(token);
+        }
     }
 
     private static void checkpoint(Connection c, Batch batch) throws SQLException {

@@ -63,25 +63,23 @@ public final class InMemoryBulkCaseWriter implements BulkCaseWriter {
 
     @Override
     public Map<String, Reference> findImported(Collection<String> legacyNumbers) {
-        Map<String, Reference> found = new HashMap<>();
-        legacyNumbers.forEach(n -> {
-            Reference r = references.get(n);
-            if (r != null) {
-                found.put(n, r);
-            }
-        });
-        return found;
+        return present(legacyNumbers, references);
     }
 
     @Override
     public Map<CaseNumber, String> legacyNumbersOf(Collection<CaseNumber> numbers) {
-        Map<CaseNumber, String> found = new HashMap<>();
-        numbers.forEach(n -> {
-            String legacy = legacyByCase.get(n);
-            if (legacy != null) {
-                found.put(n, legacy);
+        return present(numbers, legacyByCase);
+    }
+
+    /** The entries of {@code map} for those of {@code keys} it has. */
+    private static <K, V> Map<K, V> present(Collection<K> keys, Map<K, V> map) {
+        Map<K, V> found = new HashMap<>();
+        for (K key : keys) {
+            V value = map.get(key);
+            if (value != null) {
+                found.put(key, value);
             }
-        });
+        }
         return found;
     }
 

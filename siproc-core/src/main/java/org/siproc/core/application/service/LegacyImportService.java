@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.LegacyCaseRow;
 import org.siproc.core.application.port.in.LegacyField;
@@ -20,16 +19,18 @@ import org.siproc.core.domain.casefile.CaseId;
 import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.LegacyCase;
 import org.siproc.core.domain.shared.ErrorCode;
-import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.core.domain.shared.RuleViolationException;
 
 /**
  * Imports legacy rows batch by batch: read and check each row, drop the legacy numbers already imported (one
- * look-up per batch), reserve the batch's case numbers per office and year in blocks, then write the batch, its
+ * look-up per batch), number the cases from blocks reserved per office and year, then write the batch, its
  * checkpoint and one audit entry in one transaction. No duplicate search per row: a legacy system's persons are
  * imported as they are, and merged later by HQ like any other duplicates.
  */
 final class LegacyImportService implements ImportLegacyCasesUseCase {
+
+    /** Case numbers reserved at a time per office and year. */
+    static final int NUMBER_BLOCK = 100;
 
     private final CaseWork work;
     private final BulkCaseWriter writer;
@@ -89,6 +90,7 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
         final Request request;
         final Listener listener;
         final List<LegacyRowReader.Read> pending = new ArrayList<>();
+        final Map<String, int[]> numberBlocks = new HashMap<>();
         long checkpoint;
         long read;
         long imported;
@@ -111,13 +113,10 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
         /** Writes the pending rows as one batch covering the source up to {@code lastLine}. */
         void flush(long lastLine) {
             List<LegacyRowReader.Read> fresh = withoutImported();
-            Map<String, Integer> next = reserveNumbers(fresh);
             List<BulkCaseWriter.ImportedCase> cases = new ArrayList<>(fresh.size());
             for (LegacyRowReader.Read r : fresh) {
                 LegacyCase legacy = r.legacyCase();
-                int sequence = next.merge(counterKey(legacy), 1, Integer::sum) - 1;
-                CaseNumber number = new CaseNumber(work.profile.country(), legacy.intake().office(),
-                        legacy.registeredOn().getYear(), sequence);
+                CaseNumber number = nextNumber(legacy);
                 cases.add(new BulkCaseWriter.ImportedCase(legacy.person(), legacy.open(CaseId.newId(), number),
                         legacy.legacyNumber(), r.row().line()));
             }
@@ -175,17 +174,22 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
                     r.legacyCase().legacyNumber(), firstLine))));
         }
 
-        /** One block of consecutive numbers per office and year of the batch; the first number of each block. */
-        private Map<String, Integer> reserveNumbers(List<LegacyRowReader.Read> cases) {
-            Map<String, Integer> counts = new TreeMap<>();
-            cases.forEach(c -> counts.merge(counterKey(c.legacyCase()), 1, Integer::sum));
-            Map<String, Integer> first = new HashMap<>();
-            counts.forEach((key, count) -> {
-                String[] parts = key.split("/");
-                first.put(key, writer.reserveCaseNumbers(work.profile.country(), OfficeCode.of(parts[0]),
-                        Integer.parseInt(parts[1]), count));
-            });
-            return first;
+        /**
+         * The next free number of the case's office and year, from a block reserved on the live counter. Blocks hold
+         * at least {@link #NUMBER_BLOCK} numbers, so a file with cases of hundreds of offices and years does not take
+         * hundreds of counter transactions per batch; numbers left in a block when the run ends are burnt (gaps are
+         * allowed, repeats never).
+         */
+        private CaseNumber nextNumber(LegacyCase c) {
+            String key = counterKey(c);
+            int[] block = numberBlocks.get(key);
+            if (block == null || block[0] > block[1]) {
+                int first = writer.reserveCaseNumbers(work.profile.country(), c.intake().office(),
+                        c.registeredOn().getYear(), NUMBER_BLOCK);
+                block = new int[] {first, first + NUMBER_BLOCK - 1};
+                numberBlocks.put(key, block);
+            }
+            return new CaseNumber(work.profile.country(), c.intake().office(), c.registeredOn().getYear(), block[0]++);
         }
 
         private static String counterKey(LegacyCase c) {
