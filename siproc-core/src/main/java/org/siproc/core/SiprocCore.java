@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.adapter.memory.InMemoryAccounts;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryBulkCaseWriter;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
 import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
 import org.siproc.core.adapter.memory.InMemoryNotifier;
@@ -15,7 +16,9 @@ import org.siproc.core.adapter.memory.InMemoryProtectionCases;
 import org.siproc.core.adapter.memory.InMemoryTransactions;
 import org.siproc.core.application.port.in.AssignCaseUseCase;
 import org.siproc.core.application.port.in.ChangeCaseStatusUseCase;
+import org.siproc.core.application.port.in.ExportCasesUseCase;
 import org.siproc.core.application.port.in.FindOverdueUseCase;
+import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.ListReferralsUseCase;
 import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.ManageFollowUpsUseCase;
@@ -30,6 +33,7 @@ import org.siproc.core.application.port.in.SearchPersonsUseCase;
 import org.siproc.core.application.port.in.ViewCaseUseCase;
 import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.application.port.out.Notifier;
@@ -155,6 +159,23 @@ public final class SiprocCore {
         return accounts;
     }
 
+    /**
+     * Bulk import of cases from a legacy system.
+     *
+     * @throws IllegalStateException when the core was built without a bulk case writer
+     */
+    public ImportLegacyCasesUseCase importLegacyCases() {
+        ImportLegacyCasesUseCase imports = services.imports();
+        if (imports == null) {
+            throw new IllegalStateException("SIPROC was built without a BulkCaseWriter (see SiprocCore.Builder.bulkCaseWriter)");
+        }
+        return imports;
+    }
+
+    public ExportCasesUseCase exportCases() {
+        return services.exports();
+    }
+
     /** Collects the outbound adapters; every one but the form renderer and notifier is required. */
     public static final class Builder {
         private final CountryProfile profile;
@@ -167,6 +188,7 @@ public final class SiprocCore {
         private @Nullable FormRenderer formRenderer;
         private @Nullable Accounts accountStore;
         private @Nullable PasswordHasher passwordHasher;
+        private @Nullable BulkCaseWriter bulkCaseWriter;
         private Clock clock = Clock.systemUTC();
         private @Nullable Validator validator;
 
@@ -221,6 +243,12 @@ public final class SiprocCore {
             return this;
         }
 
+        /** Optional: without one, {@link SiprocCore#importLegacyCases()} is unavailable. */
+        public Builder bulkCaseWriter(BulkCaseWriter value) {
+            this.bulkCaseWriter = value;
+            return this;
+        }
+
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -238,7 +266,7 @@ public final class SiprocCore {
             AuditTrail audit = required(auditTrail, "auditTrail");
             Transactions tx = required(transactions, "transactions");
             Services services = Services.wire(profile, required(cases, "cases"), required(persons, "persons"),
-                    required(caseNumbers, "caseNumbers"), audit, n, tx, clock, v, formRenderer);
+                    required(caseNumbers, "caseNumbers"), audit, n, tx, clock, v, formRenderer, bulkCaseWriter);
             ManageAccountsUseCase accounts = accountStore == null || passwordHasher == null ? null
                     : Services.accounts(profile, accountStore, passwordHasher, audit, tx, clock);
             return new SiprocCore(services, profile, accounts);
@@ -261,12 +289,14 @@ public final class SiprocCore {
         private final InMemoryNotifier notifier = new InMemoryNotifier();
         private final InMemoryCaseStatistics statistics = new InMemoryCaseStatistics(cases);
         private final InMemoryAccounts accounts = new InMemoryAccounts();
+        private final InMemoryCaseNumberSequence caseNumbers = new InMemoryCaseNumberSequence();
+        private final InMemoryBulkCaseWriter bulk = new InMemoryBulkCaseWriter(transactions, persons, cases, caseNumbers);
         private final Builder builder;
         private @Nullable SiprocCore core;
 
         private InMemory(CountryProfile profile, Clock clock) {
-            this.builder = builder(profile).cases(cases).persons(persons).caseNumbers(new InMemoryCaseNumberSequence())
-                    .auditTrail(audit).transactions(transactions).notifier(notifier).clock(clock);
+            this.builder = builder(profile).cases(cases).persons(persons).caseNumbers(caseNumbers)
+                    .auditTrail(audit).bulkCaseWriter(bulk).transactions(transactions).notifier(notifier).clock(clock);
         }
 
         public InMemory formRenderer(FormRenderer renderer) {
@@ -314,6 +344,11 @@ public final class SiprocCore {
 
         public InMemoryNotifier notifier() {
             return notifier;
+        }
+
+        /** The imported cases' legacy references and the import checkpoints. */
+        public InMemoryBulkCaseWriter bulkCaseWriter() {
+            return bulk;
         }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "siproc", mixinStandardHelpOptions = true, version = "siproc 0.1.0-SNAPSHOT",
         description = "SIPROC reference command-line tool: set-up and scripted operations on consular-protection cases.",
         subcommands = {InitCommand.class, UserCommands.class, CaseCommands.class, ReferralCommands.class,
-                FormsCommands.class, ReportCommand.class, AuditCommands.class},
+                FormsCommands.class, ReportCommand.class, AuditCommands.class, ImportCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:refused by a business rule, the access policy, a version conflict, or not found",
                 "2:usage error (unknown command or option, missing or malformed argument)",

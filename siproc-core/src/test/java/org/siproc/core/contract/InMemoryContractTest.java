@@ -2,6 +2,7 @@ package org.siproc.core.contract;
 
 import org.junit.jupiter.api.Nested;
 import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryBulkCaseWriter;
 import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
 import org.siproc.core.adapter.memory.InMemoryCaseStatistics;
 import org.siproc.core.adapter.memory.InMemoryPersons;
@@ -57,6 +58,19 @@ class InMemoryContractTest {
         @Override
         protected PortsUnderTest emptyStore() {
             return fresh();
+        }
+    }
+
+    @Nested
+    class BulkWriter extends BulkCaseWriterContract {
+        @Override
+        protected Store emptyStore() {
+            InMemoryTransactions transactions = new InMemoryTransactions();
+            InMemoryPersons persons = new InMemoryPersons(transactions);
+            InMemoryProtectionCases cases = new InMemoryProtectionCases(transactions, persons);
+            InMemoryCaseNumberSequence sequence = new InMemoryCaseNumberSequence();
+            return new Store(new InMemoryBulkCaseWriter(transactions, persons, cases, sequence), cases, persons,
+                    sequence, transactions);
         }
     }
 

@@ -30,12 +30,17 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
 
     @Override
     public int next(CountryCode country, OfficeCode office, int year) {
+        return reserve(country, office, year, 1);
+    }
+
+    /** Reserves {@code count} consecutive numbers on the same counter (bulk imports); returns the first. */
+    int reserve(CountryCode country, OfficeCode office, int year, int count) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
                 connection.setAutoCommit(false);
                 try {
-                    int value = increment(connection, country.value(), office.value(), year);
+                    int value = increment(connection, country.value(), office.value(), year, count) - count + 1;
                     connection.commit();
                     return value;
                 } catch (SQLException e) {
@@ -54,15 +59,16 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
         }
     }
 
-    /** Increments and reads the counter in one statement (PostgreSQL {@code RETURNING}, H2 {@code FINAL TABLE}). */
-    private int increment(Connection c, String country, String office, int year) throws SQLException {
-        String update = "UPDATE case_number_counter SET last_value = last_value + 1"
+    /** Adds {@code count} and reads the counter in one statement (PostgreSQL {@code RETURNING}, H2 {@code FINAL TABLE}). */
+    private int increment(Connection c, String country, String office, int year, int count) throws SQLException {
+        String update = "UPDATE case_number_counter SET last_value = last_value + ?"
                 + " WHERE country = ? AND office = ? AND counter_year = ?";
         try (PreparedStatement next = c.prepareStatement(database == Database.POSTGRESQL
                 ? update + " RETURNING last_value" : "SELECT last_value FROM FINAL TABLE (" + update + ")")) {
-            next.setString(1, country);
-            next.setString(2, office);
-            next.setInt(3, year);
+            next.setInt(1, count);
+            next.setString(2, country);
+            next.setString(3, office);
+            next.setInt(4, year);
             try (ResultSet rs = next.executeQuery()) {
                 if (rs.next()) {
                     return rs.getInt(1);
@@ -70,12 +76,13 @@ final class JdbcCaseNumberSequence implements CaseNumberSequence {
             }
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO case_number_counter"
-                + " (country, office, counter_year, last_value) VALUES (?, ?, ?, 1)")) {
+                + " (country, office, counter_year, last_value) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, country);
             insert.setString(2, office);
             insert.setInt(3, year);
+            insert.setInt(4, count);
             insert.executeUpdate();
-            return 1;
+            return count;
         }
     }
 }

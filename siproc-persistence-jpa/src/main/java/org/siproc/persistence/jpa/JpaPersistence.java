@@ -13,6 +13,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.SiprocCore;
 import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.CaseStatistics;
 import org.siproc.core.application.port.out.Persons;
@@ -80,6 +81,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final JpaAuditTrail auditTrail;
     private final AuditChainVerifier verifier;
     private final JpaCaseStatistics statistics;
+    private final JdbcBulkCaseWriter bulkCaseWriter;
 
     private JpaPersistence(DataSource dataSource, @Nullable HikariDataSource ownedPool, Options options) {
         this.dataSource = dataSource;
@@ -100,6 +102,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.auditTrail = new JpaAuditTrail(transactions);
         this.verifier = new AuditChainVerifier(dataSource);
         this.statistics = new JpaCaseStatistics(dataSource);
+        this.bulkCaseWriter = new JdbcBulkCaseWriter(transactions, caseNumbers, names);
     }
 
     /** The adapter on a data source the caller owns (and closes); the schema is migrated first when asked. */
@@ -173,6 +176,11 @@ public final class JpaPersistence implements AutoCloseable {
         return statistics;
     }
 
+    /** Writes cases imported from a legacy system in batches (plain JDBC on the use case's transaction). */
+    public BulkCaseWriter bulkCaseWriter() {
+        return bulkCaseWriter;
+    }
+
     /** Checks the audit trail's hash chain. */
     public AuditChainVerifier auditChainVerifier() {
         return verifier;
@@ -183,10 +191,10 @@ public final class JpaPersistence implements AutoCloseable {
         return auditTrail.entries(afterSequence, limit);
     }
 
-    /** Sets the five storage ports of this adapter on a core builder; returns the builder. */
+    /** Sets the storage ports of this adapter (and its bulk case writer) on a core builder; returns the builder. */
     public SiprocCore.Builder wire(SiprocCore.Builder builder) {
         return builder.cases(cases).persons(persons).caseNumbers(caseNumbers).auditTrail(auditTrail)
-                .transactions(transactions);
+                .transactions(transactions).bulkCaseWriter(bulkCaseWriter);
     }
 
     /** The data source the adapter works on. */

@@ -13,6 +13,12 @@ public final class InMemoryCaseNumberSequence implements CaseNumberSequence {
 
     @Override
     public int next(CountryCode country, OfficeCode office, int year) {
-        return counters.computeIfAbsent(country + "-" + office + "-" + year, k -> new AtomicInteger()).incrementAndGet();
+        return reserve(country, office, year, 1);
+    }
+
+    /** Reserves {@code count} consecutive numbers on the same counter as {@link #next}; returns the first. */
+    public int reserve(CountryCode country, OfficeCode office, int year, int count) {
+        return counters.computeIfAbsent(country + "-" + office + "-" + year, k -> new AtomicInteger())
+                .addAndGet(count) - count + 1;
     }
 }

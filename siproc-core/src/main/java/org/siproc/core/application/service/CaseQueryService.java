@@ -111,7 +111,7 @@ final class CaseQueryService implements ViewCaseUseCase, FindOverdueUseCase, Lis
     }
 
     /** Officers and consuls see their own office only, whatever they ask for; HQ sees what it asks for. */
-    private static @Nullable OfficeCode scope(Actor actor, @Nullable OfficeCode asked) {
+    static @Nullable OfficeCode scope(Actor actor, @Nullable OfficeCode asked) {
         return switch (actor.role()) {
             case OFFICER, CONSUL -> {
                 if (asked != null && !asked.equals(actor.office())) {

@@ -1,5 +1,6 @@
 package org.siproc.core.application.service;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.siproc.core.profile.CountryProfile;
@@ -11,9 +12,14 @@ final class Labels {
 
     /** The description of the follow-up scheduled at registration ("Primera atención"). */
     static String firstAttention(CountryProfile profile) {
+        return text(profile, "followUp.firstAttention");
+    }
+
+    /** The text under {@code key}, in the profile's first language, with {@code arguments} filled in. */
+    static String text(CountryProfile profile, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(profile.languages().get(0));
-        return ResourceBundle.getBundle("org.siproc.core.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString("followUp.firstAttention");
+        String pattern = ResourceBundle.getBundle("org.siproc.core.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

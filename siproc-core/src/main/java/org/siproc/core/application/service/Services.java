@@ -3,10 +3,13 @@ package org.siproc.core.application.service;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.in.ExportCasesUseCase;
+import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.RenderFormUseCase;
 import org.siproc.core.application.port.out.Accounts;
 import org.siproc.core.application.port.out.AuditTrail;
+import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.application.port.out.CaseNumberSequence;
 import org.siproc.core.application.port.out.FormRenderer;
 import org.siproc.core.application.port.out.Notifier;
@@ -29,10 +32,12 @@ public final class Services {
     private final PersonMergeService merges;
     private final PersonSearchService search;
     private final @Nullable FormService forms;
+    private final @Nullable LegacyImportService imports;
+    private final CaseExportService exports;
 
     private Services(RegistrationService registration, CaseQueryService queries, CaseWorkService caseWork,
                      ReferralService referrals, PersonMergeService merges, PersonSearchService search,
-                     @Nullable FormService forms) {
+                     @Nullable FormService forms, @Nullable LegacyImportService imports, CaseExportService exports) {
         this.registration = registration;
         this.queries = queries;
         this.caseWork = caseWork;
@@ -40,19 +45,24 @@ public final class Services {
         this.merges = merges;
         this.search = search;
         this.forms = forms;
+        this.imports = imports;
+        this.exports = exports;
     }
 
     public static Services wire(CountryProfile profile, ProtectionCases cases, Persons persons,
                                 CaseNumberSequence sequence, AuditTrail audit, Notifier notifier,
                                 Transactions transactions, Clock clock, Validator validator,
-                                @Nullable FormRenderer renderer) {
+                                @Nullable FormRenderer renderer, @Nullable BulkCaseWriter bulkWriter) {
         AccessPolicy policy = new AccessPolicy();
         CaseWork work = new CaseWork(profile, cases, persons, audit, notifier, transactions, clock, policy,
                 new CommandValidator(validator));
         CaseViews views = new CaseViews(policy, profile);
         return new Services(new RegistrationService(work, sequence, new PersonFactory(profile, clock)),
                 new CaseQueryService(work, views), new CaseWorkService(work), new ReferralService(work),
-                new PersonMergeService(work), new PersonSearchService(work), renderer == null ? null : new FormService(work, renderer));
+                new PersonMergeService(work), new PersonSearchService(work),
+                renderer == null ? null : new FormService(work, renderer),
+                bulkWriter == null ? null : new LegacyImportService(work, bulkWriter),
+                new CaseExportService(work, views, bulkWriter));
     }
 
     /**
@@ -90,5 +100,13 @@ public final class Services {
 
     public @Nullable RenderFormUseCase forms() {
         return forms;
+    }
+
+    public @Nullable ImportLegacyCasesUseCase imports() {
+        return imports;
+    }
+
+    public ExportCasesUseCase exports() {
+        return exports;
     }
 }

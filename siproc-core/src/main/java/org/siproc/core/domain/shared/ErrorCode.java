@@ -50,6 +50,24 @@ public enum ErrorCode {
     AMBIGUOUS_BIRTH_DATE("SIPROC-0025"),
     /** The case already has a referral to that institution waiting for an answer. */
     REFERRAL_ALREADY_PENDING("SIPROC-0026"),
+    /** A field of a row from a legacy case system is required and empty ({0} the field). */
+    LEGACY_FIELD_REQUIRED("SIPROC-0060"),
+    /** A field of a legacy row holds a value with no SIPROC equivalent ({0} field, {1} value, {2} accepted values). */
+    LEGACY_VALUE_NOT_RECOGNISED("SIPROC-0061"),
+    /** A field of a legacy row is not a date ({0} field, {1} value). */
+    LEGACY_BAD_DATE("SIPROC-0062"),
+    /** A date of a legacy case lies after the import ({0} field, {1} date). */
+    LEGACY_DATE_IN_FUTURE("SIPROC-0063"),
+    /** Two dates of a legacy case are in the wrong order ({0} field, {1} date, {2} other field, {3} its date). */
+    LEGACY_DATES_OUT_OF_ORDER("SIPROC-0064"),
+    /** A closed or archived legacy case has no closing date ({0} status). */
+    LEGACY_CLOSED_WITHOUT_DATE("SIPROC-0065"),
+    /** An open legacy case has a closing date ({0} status, {1} date). */
+    LEGACY_OPEN_WITH_CLOSING_DATE("SIPROC-0066"),
+    /** The legacy case number appears twice in one import file ({0} number, {1} the earlier line). */
+    LEGACY_NUMBER_REPEATED("SIPROC-0067"),
+    /** SIPROC case numbers start in 2000: an older registration date cannot be numbered ({0} date). */
+    LEGACY_REGISTERED_BEFORE_2000("SIPROC-0068"),
     /** The actor's role or office does not allow the operation. */
     ACCESS_DENIED("SIPROC-0030"),
     /** No account with that user id ({0}). */

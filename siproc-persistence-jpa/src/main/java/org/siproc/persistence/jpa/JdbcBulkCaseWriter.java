@@ -1,0 +1,328 @@
+package org.siproc.persistence.jpa;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
+import org.siproc.core.application.port.out.BulkCaseWriter;
+import org.siproc.core.domain.casefile.CaseNumber;
+import org.siproc.core.domain.casefile.ProtectionCase;
+import org.siproc.core.domain.shared.CountryCode;
+import org.siproc.core.domain.shared.OfficeCode;
+import org.siproc.core.domain.shared.VersionConflictException;
+import org.siproc.persistence.jpa.CaseRows.ConsentRow;
+import org.siproc.persistence.jpa.CaseRows.FollowUpRow;
+import org.siproc.persistence.jpa.CaseRows.StatusChangeRow;
+import org.siproc.persistence.jpa.PersonEntity.ContactRow;
+import org.siproc.persistence.jpa.PersonEntity.DocumentRow;
+import org.siproc.persistence.jpa.PersonEntity.RelativeRow;
+
+/**
+ * Adapter of the {@link BulkCaseWriter} port: writes a batch of imported cases with one JDBC batch per table on the
+ * connection of the caller's transaction, bypassing Hibernate's persistence context (no dirty checking, no entity
+ * graph per row). The rows are the ones {@link CaseMapper} and {@link PersonMapper} produce for a registration, so
+ * an imported case reads back through {@link JpaProtectionCases} like any other. Case numbers come in blocks from the
+ * live counters ({@link JdbcCaseNumberSequence#reserve}).
+ */
+final class JdbcBulkCaseWriter implements BulkCaseWriter {
+
+    private static final int IN_LIST = 500;
+
+    private final JpaTransactions transactions;
+    private final JdbcCaseNumberSequence sequence;
+    private final NameIndex names;
+
+    JdbcBulkCaseWriter(JpaTransactions transactions, JdbcCaseNumberSequence sequence, NameIndex names) {
+        this.transactions = transactions;
+        this.sequence = sequence;
+        this.names = names;
+    }
+
+    @Override
+    public void write(Batch batch) {
+        withConnection(connection -> {
+            try {
+                insert(connection, batch);
+            } catch (SQLException e) {
+                if (Failures.isUniqueViolation(e)) {
+                    VersionConflictException conflict = new VersionConflictException(batch.sourceName(), 0, 1);
+                    conflict.initCause(e);
+                    throw conflict;
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    private void insert(Connection c, Batch batch) throws SQLException {
+        Instant savedAt = JpaProtectionCases.Stamps.next(null);
+        List<PersonEntity> persons = new ArrayList<>(batch.cases().size());
+        List<CaseEntity> cases = new ArrayList<>(batch.cases().size());
+        for (ImportedCase imported : batch.cases()) {
+            PersonEntity p = new PersonEntity();
+            PersonMapper.write(imported.person(), p, savedAt);
+            persons.add(p);
+            ProtectionCase.Snapshot s = imported.protectionCase().snapshot();
+            if (!s.referrals().isEmpty() || !s.actions().isEmpty() || !s.attachments().isEmpty()) {
+                throw new IllegalArgumentException("an imported case carries no referrals, actions or attachments");
+            }
+            CaseEntity e = new CaseEntity();
+            CaseMapper.write(s, e, savedAt);
+            cases.add(e);
+        }
+        try (Rows person = new Rows(c, "person", "id, version, saved_at, given_names, first_surname, second_surname,"
+                + " known_as, name_key, birth_kind, birth_date, birth_year, estimated_age, estimated_on,"
+                + " birth_date_approx, sex, gender_identity, nationality, origin_country, origin_department,"
+                + " origin_municipality, ethnicity, merged_into");
+             Rows document = new Rows(c, "person_document", "person_id, pos, doc_type, doc_number, issuing_country,"
+                     + " match_key");
+             Rows contact = new Rows(c, "person_contact", "person_id, pos, kind, contact_value");
+             Rows relative = new Rows(c, "person_relative", "person_id, pos, full_name, relationship, contact,"
+                     + " in_home_country");
+             Rows language = new Rows(c, "person_language", "person_id, pos, language");
+             Rows flag = new Rows(c, "person_flag", "person_id, pos, flag")) {
+            for (PersonEntity p : persons) {
+                person.add(p.id, 1L, savedAt, p.givenNames, p.firstSurname, p.secondSurname, p.knownAs, p.nameKey,
+                        p.birthKind, p.birthDate, p.birthYear, p.estimatedAge, p.estimatedOn, p.birthDateApprox,
+                        p.sex, p.genderIdentity, p.nationality, p.originCountry, p.originDepartment,
+                        p.originMunicipality, p.ethnicity, p.mergedInto);
+                for (int i = 0; i < p.documents.size(); i++) {
+                    DocumentRow d = p.documents.get(i);
+                    document.add(p.id, i, d.type(), d.number(), d.issuingCountry(), d.matchKey());
+                }
+                for (int i = 0; i < p.contacts.size(); i++) {
+                    ContactRow r = p.contacts.get(i);
+                    contact.add(p.id, i, r.kind(), r.value());
+                }
+                for (int i = 0; i < p.relatives.size(); i++) {
+                    RelativeRow r = p.relatives.get(i);
+                    relative.add(p.id, i, r.fullName(), r.relationship(), r.contact(), r.inHomeCountry());
+                }
+                for (int i = 0; i < p.languages.size(); i++) {
+                    language.add(p.id, i, p.languages.get(i));
+                }
+                for (int i = 0; i < p.flags.size(); i++) {
+                    flag.add(p.id, i, p.flags.get(i));
+                }
+            }
+            Rows.execute(person, document, contact, relative, language, flag);
+        }
+        indexNames(c, persons);
+        try (Rows protectionCase = new Rows(c, "protection_case", "id, version, saved_at, case_number, country,"
+                + " office, case_year, case_sequence, main_person_id, reporter_kind, reporter_name, reporter_contact,"
+                + " intake_channel, incident_date, incident_country, incident_region, incident_city, narrative,"
+                + " case_type, case_subtype, main_sex, main_age_at_incident, main_origin_department, priority,"
+                + " priority_rule, priority_reason, priority_raised_by, assignee, status, status_changed_at,"
+                + " registered_at, registered_by, next_due_at");
+             Rows casePerson = new Rows(c, "case_person", "case_id, pos, person_id");
+             Rows vulnerability = new Rows(c, "case_vulnerability", "case_id, pos, flag");
+             Rows circumstance = new Rows(c, "case_circumstance", "case_id, pos, circumstance");
+             Rows consent = new Rows(c, "case_consent", "case_id, pos, purpose, state, basis, note, recorded_at,"
+                     + " recorded_by");
+             Rows followUp = new Rows(c, "case_follow_up", "case_id, pos, id, description, due_at, owner,"
+                     + " scheduled_at, completed_at, outcome");
+             Rows history = new Rows(c, "case_status_change", "case_id, pos, from_status, to_status, changed_at,"
+                     + " changed_by, reason");
+             Rows legacy = new Rows(c, "legacy_case", "legacy_number, case_id, case_number, source, source_line,"
+                     + " imported_at")) {
+            for (int k = 0; k < cases.size(); k++) {
+                CaseEntity e = cases.get(k);
+                protectionCase.add(e.id, 1L, savedAt, e.caseNumber, e.country, e.office, e.caseYear, e.caseSequence,
+                        e.mainPersonId, e.reporterKind, e.reporterName, e.reporterContact, e.channel, e.incidentDate,
+                        e.incidentCountry, e.incidentRegion, e.incidentCity, e.narrative, e.caseType, e.caseSubtype,
+                        e.mainSex, e.mainAgeAtIncident, e.mainOriginDepartment, e.priority, e.priorityRule,
+                        e.priorityReason, e.priorityRaisedBy, e.assignee, e.status, e.statusChangedAt,
+                        e.registeredAt, e.registeredBy, e.nextDueAt);
+                for (int i = 0; i < e.persons.size(); i++) {
+                    casePerson.add(e.id, i, e.persons.get(i));
+                }
+                for (int i = 0; i < e.mainFlags.size(); i++) {
+                    vulnerability.add(e.id, i, e.mainFlags.get(i));
+                }
+                for (int i = 0; i < e.circumstances.size(); i++) {
+                    circumstance.add(e.id, i, e.circumstances.get(i));
+                }
+                for (int i = 0; i < e.consents.size(); i++) {
+                    ConsentRow r = e.consents.get(i);
+                    consent.add(e.id, i, r.purpose(), r.state(), r.basis(), r.note(), r.recordedAt(), r.recordedBy());
+                }
+                for (int i = 0; i < e.followUps.size(); i++) {
+                    FollowUpRow r = e.followUps.get(i);
+                    followUp.add(e.id, i, r.id(), r.description(), r.dueAt(), r.owner(), r.scheduledAt(),
+                            r.completedAt(), r.outcome());
+                }
+                for (int i = 0; i < e.history.size(); i++) {
+                    StatusChangeRow r = e.history.get(i);
+                    history.add(e.id, i, r.from(), r.to(), r.at(), r.by(), r.reason());
+                }
+                ImportedCase imported = batch.cases().get(k);
+                legacy.add(imported.legacyNumber(), e.id, e.caseNumber, batch.source(), imported.line(), batch.at());
+            }
+            Rows.execute(protectionCase, casePerson, vulnerability, circumstance, consent, followUp, history, legacy);
+        }
+        checkpoint(c, batch);
+    }
+
+    /**
+     * H2's name tokens for the whole batch in one JDBC batch, sorted by token so the inserts walk the primary-key
+     * B-tree in order; other databases index names themselves (or per person, through {@link NameIndex}).
+     */
+    private void indexNames(Connection c, List<PersonEntity> persons) throws SQLException {
+        if (!(names instanceof H2NameIndex)) {
+            for (PersonEntity p : persons) {
+                names.index(c, p.id, p.nameKey, true);
+            }
+            return;
+        }
+        List<Map.Entry<String, UUID>> tokens = new ArrayList<>(persons.size() * 24);
+        for (PersonEntity p : persons) {
+            H2NameIndex.tokens(p.nameKey).forEach(t -> tokens.add(Map.entry(t, p.id)));
+        }
+        tokens.sort(Map.Entry.<String, UUID>comparingByKey().thenComparing(Map.Entry::getValue));
+        try (Rows token = new Rows(c, "person_name_token", "token, person_id")) {
+            for (Map.Entry<String, UUID> t : tokens) {
+                token.add(t.getKey(), t.getValue());
+            }
+            Rows.execute(token);
+        }
+    }
+
+    private static void checkpoint(Connection c, Batch batch) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE legacy_import SET committed_line = ?,"
+                + " imported = imported + ?, updated_at = ?, source_name = ? WHERE source = ?")) {
+            Rows.bind(update, batch.lastLine(), (long) batch.cases().size(), batch.at(), batch.sourceName(),
+                    batch.source());
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (Rows insert = new Rows(c, "legacy_import", "source, source_name, committed_line, imported, updated_at")) {
+            insert.add(batch.source(), batch.sourceName(), batch.lastLine(), (long) batch.cases().size(), batch.at());
+            Rows.execute(insert);
+        }
+    }
+
+    @Override
+    public Map<String, Reference> findImported(Collection<String> legacyNumbers) {
+        Map<String, Reference> found = new HashMap<>();
+        inChunks(new ArrayList<>(legacyNumbers), "SELECT legacy_number, case_number, source, source_line"
+                + " FROM legacy_case WHERE legacy_number IN ", rs -> found.put(rs.getString(1),
+                new Reference(rs.getString(1), CaseNumber.parse(rs.getString(2)), rs.getString(3), rs.getLong(4))));
+        return found;
+    }
+
+    @Override
+    public Map<CaseNumber, String> legacyNumbersOf(Collection<CaseNumber> numbers) {
+        Map<CaseNumber, String> found = new HashMap<>();
+        inChunks(numbers.stream().map(CaseNumber::toString).toList(), "SELECT case_number, legacy_number"
+                + " FROM legacy_case WHERE case_number IN ", rs -> found.put(CaseNumber.parse(rs.getString(1)),
+                rs.getString(2)));
+        return found;
+    }
+
+    @Override
+    public long checkpoint(String source) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT committed_line FROM legacy_import WHERE source = ?")) {
+                ps.setString(1, source);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
+    public int reserveCaseNumbers(CountryCode country, OfficeCode office, int year, int count) {
+        return sequence.reserve(country, office, year, count);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void inChunks(List<String> keys, String select, RowReader reader) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        withConnection(c -> {
+            for (int from = 0; from < keys.size(); from += IN_LIST) {
+                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+                try (PreparedStatement ps = c.prepareStatement(select + "(" + String.join(",",
+                        Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            reader.read(rs);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs on the connection of the caller's transaction, or of a transaction of its own. */
+    private <T> T withConnection(Work<T> work) {
+        return transactions.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(work::run));
+    }
+
+    /** One table's INSERT as a JDBC batch; {@link #execute} the tables in foreign-key order. */
+    private static final class Rows implements AutoCloseable {
+        private final PreparedStatement statement;
+        private boolean pending;
+
+        Rows(Connection connection, String table, String columns) throws SQLException {
+            int count = columns.split(",").length;
+            this.statement = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(count, "?")) + ")");
+        }
+
+        void add(@Nullable Object... values) throws SQLException {
+            bind(statement, values);
+            statement.addBatch();
+            pending = true;
+        }
+
+        static void bind(PreparedStatement statement, @Nullable Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                statement.setObject(i + 1, v instanceof Instant instant ? OffsetDateTime.ofInstant(instant,
+                        ZoneOffset.UTC) : v);
+            }
+        }
+
+        static void execute(Rows... tables) throws SQLException {
+            for (Rows table : tables) {
+                if (table.pending) {
+                    table.statement.executeBatch();
+                    table.pending = false;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
+    }
+}
