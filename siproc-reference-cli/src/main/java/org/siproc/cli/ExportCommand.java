@@ -68,7 +68,7 @@ final class ExportCommand extends CliCommand {
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             count = export(query, writer);
         } catch (IOException e) {
-            throw new SiprocCli.DataException("out", "Cannot write " + out + ": " + e.getMessage(), e);
+            throw new SiprocCli.DataException("out", e, "data.cannotWrite", out, String.valueOf(e.getMessage()));
         }
         Map<String, Object> m = Output.fields();
         m.put("file", out.toString());

@@ -131,9 +131,9 @@ final class ImportCommand extends CliCommand {
                 });
             }
         } catch (IOException e) {
-            throw new SiprocCli.DataException("file", "Cannot read " + input + ": " + e.getMessage(), e);
+            throw new SiprocCli.DataException("file", e, "data.cannotRead", input, String.valueOf(e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw new SiprocCli.DataException("file", "Cannot read " + input + ": " + e.getCause().getMessage(), e);
+            throw new SiprocCli.DataException("file", e, "data.cannotRead", input, String.valueOf(e.getCause().getMessage()));
         }
         double seconds = (System.nanoTime() - startedAt) / 1e9;
         Map<String, Object> m = Output.fields();
@@ -187,9 +187,8 @@ final class ImportCommand extends CliCommand {
             }
         }
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw new SiprocCli.DataException("header", "The header line does not have the legacy layout"
-                    + " (docs/cli-import.md):" + (missing.isEmpty() ? "" : " missing columns " + missing)
-                    + (unknown.isEmpty() ? "" : " unknown columns " + unknown), null);
+            throw new SiprocCli.DataException("header", null, "data.legacyHeader", String.join(", ", missing),
+                    String.join(", ", unknown));
         }
         return columns;
     }
@@ -228,9 +227,9 @@ final class ImportCommand extends CliCommand {
                 decode(decoder, bytes, chars, true, offset);
                 return new Scan(HexFormat.of().formatHex(digest.digest()), Math.max(0, lines - 1));
             } catch (NoSuchFileException e) {
-                throw new SiprocCli.DataException("file", "No such file: " + file, e);
+                throw new SiprocCli.DataException("file", e, "data.noSuchFile", file);
             } catch (IOException e) {
-                throw new SiprocCli.DataException("file", "Cannot read " + file + ": " + e.getMessage(), e);
+                throw new SiprocCli.DataException("file", e, "data.cannotRead", file, String.valueOf(e.getMessage()));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -240,9 +239,8 @@ final class ImportCommand extends CliCommand {
                                    long offset) throws CharacterCodingException {
             var result = decoder.decode(bytes, chars, end);
             if (result.isError()) {
-                throw new SiprocCli.DataException("encoding", "The file is not valid " + decoder.charset().name()
-                        + " (byte " + (offset + bytes.position()) + "): give its encoding with --encoding, e.g."
-                        + " --encoding windows-1252", null);
+                throw new SiprocCli.DataException("encoding", null, "data.badEncoding", decoder.charset().name(),
+                        String.valueOf(offset + bytes.position()));
             }
         }
 

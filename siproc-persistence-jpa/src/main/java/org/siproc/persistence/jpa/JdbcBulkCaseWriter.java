@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
@@ -177,27 +179,26 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
     }
 
     /**
-     * H2's name tokens for the whole batch in one JDBC batch, sorted by token so the inserts walk the primary-key
-     * B-tree in order; other databases index names themselves (or per person, through {@link NameIndex}).
+     * The name keys of the whole batch in one JDBC batch, sorted by key so the inserts walk the B-tree in order, and
+     * the batch's words added to the vocabulary once (see {@link NameIndex}).
      */
     private void indexNames(Connection c, List<PersonEntity> persons) throws SQLException {
-        if (!(names instanceof H2NameIndex)) {
-            for (PersonEntity p : persons) {
-                names.index(c, p.id, p.nameKey, true);
-            }
-            return;
-        }
-        List<Map.Entry<String, UUID>> tokens = new ArrayList<>(persons.size() * 24);
+        List<Map.Entry<String, UUID>> keys = new ArrayList<>(persons.size() * 16);
+        Set<String> words = new TreeSet<>();
         for (PersonEntity p : persons) {
-            H2NameIndex.tokens(p.nameKey).forEach(t -> tokens.add(Map.entry(t, p.id)));
+            NameBlocking.keys(p.nameKey).forEach(k -> keys.add(Map.entry(k, p.id)));
+            words.addAll(NameBlocking.codes(p.nameKey));
         }
-        tokens.sort(Map.Entry.<String, UUID>comparingByKey().thenComparing(Map.Entry::getValue));
-        try (Rows token = new Rows(c, "person_name_token", "token, person_id")) {
-            for (Map.Entry<String, UUID> t : tokens) {
-                token.add(t.getKey(), t.getValue());
+        keys.sort(Map.Entry.<String, UUID>comparingByKey().thenComparing(Map.Entry::getValue));
+        try (PreparedStatement insert = c.prepareStatement(NameIndex.INSERT_KEY)) {
+            for (Map.Entry<String, UUID> k : keys) {
+                insert.setString(1, k.getKey());
+                insert.setObject(2, k.getValue());
+                insert.addBatch();
             }
-            Rows.execute(token);
+            insert.executeBatch();
         }
+        names.learn(words);
     }
 
     private static void checkpoint(Connection c, Batch batch) throws SQLException {
