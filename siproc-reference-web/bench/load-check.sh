@@ -53,7 +53,13 @@ test "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/cases
 echo "== warm-up (10 s)"
 SIPROC_COOKIE="$COOKIE" SIPROC_CASES="$WORK/cases.txt" wrk -t2 -c50 -d10s -s "$WEB/bench/case-pages.lua" "$BASE" >/dev/null
 echo "== saturation: case pages, 50 connections without pause, ${SECONDS_RUN} s"
+# The server's CPU time per page (process CPU / pages served) does not depend on what else runs on the machine,
+# unlike the latencies: it is the figure to compare between runs on a shared machine.
+cpu_ms() { awk -v t="$(getconf CLK_TCK)" '{print ($14 + $15) * 1000 / t}' /proc/$APP/stat; }
+CPU0=$(cpu_ms)
 SIPROC_COOKIE="$COOKIE" SIPROC_CASES="$WORK/cases.txt" wrk -t2 -c50 -d${SECONDS_RUN}s --latency -s "$WEB/bench/case-pages.lua" "$BASE" | tee "$WORK/wrk-cases.txt"
+PAGES=$(grep -oE '^ *[0-9]+ requests' "$WORK/wrk-cases.txt" | grep -oE '[0-9]+')
+echo "server CPU per case page: $(awk -v a="$CPU0" -v b="$(cpu_ms)" -v n="$PAGES" 'BEGIN {printf "%.1f ms", (b - a) / n}') (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "== 50 users with 1-3 s think time, ${SECONDS_RUN} s"
 SIPROC_COOKIE="$COOKIE" SIPROC_CASES="$WORK/cases.txt" wrk -t2 -c50 -d${SECONDS_RUN}s --latency -s "$WEB/bench/case-pages-users.lua" "$BASE" | tee "$WORK/wrk-users.txt"
 echo "== baseline: /actuator/health, same settings"
