@@ -1,8 +1,10 @@
 package org.siproc.core.profile;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.person.HonduranDni;
@@ -18,6 +20,9 @@ public record DocumentType(String code, LocalizedText label, @Nullable String pa
 
     /** Named validators a profile may use. */
     public static final String HONDURAN_DNI = "HN_DNI";
+
+    /** The profiles' document patterns, compiled once (a record holds only its components). */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     /** Every named validator SIPROC has. */
     public static final Set<String> VALIDATORS = Set.of(HONDURAN_DNI);
@@ -46,7 +51,7 @@ public record DocumentType(String code, LocalizedText label, @Nullable String pa
             return HonduranDni.parse(number).formatted();
         }
         String value = number.strip().toUpperCase(Locale.ROOT);
-        if (pattern != null && !value.matches(pattern)) {
+        if (pattern != null && !COMPILED.computeIfAbsent(pattern, Pattern::compile).matcher(value).matches()) {
             throw new InvalidValueException("document.number", "does not match the format of " + code);
         }
         return value;

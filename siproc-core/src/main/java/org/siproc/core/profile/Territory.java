@@ -35,12 +35,25 @@ public record Territory(CountryCode country, List<Department> departments) {
         return new Territory(country, List.of());
     }
 
+    // Loops rather than streams: looked up for every row of a bulk import.
     public Optional<Department> department(String code) {
-        return departments.stream().filter(d -> d.code().equals(code)).findFirst();
+        for (Department d : departments) {
+            if (d.code().equals(code)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Municipality> municipality(String code) {
-        return departments.stream().flatMap(d -> d.municipalities().stream()).filter(m -> m.code().equals(code)).findFirst();
+        for (Department d : departments) {
+            for (Municipality m : d.municipalities()) {
+                if (m.code().equals(code)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public int municipalityCount() {

@@ -11,14 +11,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.SiprocCore;
+import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryBulkCaseWriter;
+import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
+import org.siproc.core.adapter.memory.InMemoryPersons;
+import org.siproc.core.adapter.memory.InMemoryProtectionCases;
+import org.siproc.core.adapter.memory.InMemoryTransactions;
+import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.application.port.in.CaseView;
 import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.ImportLegacyCasesUseCase.Problem;
@@ -29,9 +38,12 @@ import org.siproc.core.application.port.in.LegacyField;
 import org.siproc.core.domain.access.AccessDeniedException;
 import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.audit.AuditEvent;
+import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.CaseStatus;
 import org.siproc.core.domain.casefile.Priority;
 import org.siproc.core.domain.casefile.SharingBasis;
+import org.siproc.core.domain.shared.CountryCode;
+import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.core.fixtures.CaseFixtures;
 import org.siproc.core.fixtures.TestProfiles;
 
@@ -214,6 +226,61 @@ class ImportLegacyCasesTest {
         assertThat(memory.cases().size()).isEqualTo(25);
         assertThat(memory.persons().size()).isEqualTo(25);
         assertThat(memory.bulkCaseWriter().size()).isEqualTo(25);
+    }
+
+    /**
+     * Batches are written on a writer thread while the next rows are read: a batch that fails to write stops the
+     * import with its failure, the batches before it stay committed and were reported, nothing after it is written.
+     */
+    @Test
+    void aBatchThatFailsToWriteStopsTheImportAfterTheBatchesBeforeIt() {
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryPersons persons = new InMemoryPersons(transactions);
+        InMemoryProtectionCases cases = new InMemoryProtectionCases(transactions, persons);
+        InMemoryCaseNumberSequence numbers = new InMemoryCaseNumberSequence();
+        InMemoryBulkCaseWriter stored = new InMemoryBulkCaseWriter(transactions, persons, cases, numbers);
+        AtomicInteger writes = new AtomicInteger();
+        BulkCaseWriter failingThirdBatch = new BulkCaseWriter() {
+            @Override
+            public void write(Batch batch) {
+                if (writes.incrementAndGet() == 3) {
+                    throw new IllegalStateException("disk full");
+                }
+                stored.write(batch);
+            }
+
+            @Override
+            public Map<String, Reference> findImported(Collection<String> legacyNumbers) {
+                return stored.findImported(legacyNumbers);
+            }
+
+            @Override
+            public Map<CaseNumber, String> legacyNumbersOf(Collection<CaseNumber> numbers) {
+                return stored.legacyNumbersOf(numbers);
+            }
+
+            @Override
+            public long checkpoint(String source) {
+                return stored.checkpoint(source);
+            }
+
+            @Override
+            public int reserveCaseNumbers(CountryCode country, OfficeCode office, int year, int count) {
+                return stored.reserveCaseNumbers(country, office, year, count);
+            }
+        };
+        SiprocCore failing = SiprocCore.builder(TestProfiles.small()).cases(cases).persons(persons)
+                .caseNumbers(numbers).auditTrail(new InMemoryAuditTrail(transactions)).transactions(transactions)
+                .bulkCaseWriter(failingThirdBatch).clock(new MutableClock(NOW)).build();
+
+        assertThatThrownBy(() -> failing.importLegacyCases().importCases(hq, new Request("file-a", "a.csv", 10),
+                rows(55).iterator(), listener)).hasMessage("disk full");
+
+        assertThat(listener.checkpoints).containsExactly(11L, 21L);
+        assertThat(stored.checkpoint("file-a")).isEqualTo(21);
+        assertThat(stored.size()).isEqualTo(20);
+        assertThat(cases.size()).isEqualTo(20);
+        assertThat(writes).hasValue(3);
     }
 
     @Test

@@ -58,6 +58,8 @@ public abstract class BulkCaseWriterContract {
     static final Instant IMPORTED_AT = Instant.parse("2026-05-04T10:00:00Z");
     static final UserId IMPORTER = UserId.of("migracion.hq");
     static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    /** A summary with what bulk formats must escape: line breaks, a tab, backslashes, a literal \\N. */
+    static final String NARRATIVE = "Resumen del sistema anterior:\r\nlínea 2\tcon tabulador, C:\\ruta\\N y \"comillas\"";
 
     protected Store store;
 
@@ -77,7 +79,7 @@ public abstract class BulkCaseWriterContract {
         LocalDate registered = LocalDate.of(2018, 6, 1);
         ProtectionCase.Intake intake = new ProtectionCase.Intake(TAPACHULA, List.of(person.id()),
                 new Reporter(ReporterKind.RELATIVE, null, null), IntakeChannel.PHONE,
-                new Incident(LocalDate.of(2018, 5, 30), MX, null, "Tapachula"), "Resumen del sistema anterior",
+                new Incident(LocalDate.of(2018, 5, 30), MX, null, "Tapachula"), NARRATIVE,
                 CaseClassification.of("MIGRATORY", "DEPORTATION"), CaseDemographics.of(person, registered), Set.of());
         LegacyCase legacy = new LegacyCase(legacyNumber, person, intake,
                 PriorityAssessment.computed(Priority.NORMAL, null, "no rule applies"), status, registered, closedOn,

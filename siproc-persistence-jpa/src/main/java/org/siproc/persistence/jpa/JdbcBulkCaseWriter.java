@@ -1,10 +1,13 @@
 package org.siproc.persistence.jpa;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.siproc.core.application.port.out.BulkCaseWriter;
 import org.siproc.core.domain.casefile.CaseNumber;
 import org.siproc.core.domain.casefile.ProtectionCase;
@@ -45,11 +50,19 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
     private final JpaTransactions transactions;
     private final JdbcCaseNumberSequence sequence;
     private final NameIndex names;
+    private final Database database;
 
-    JdbcBulkCaseWriter(JpaTransactions transactions, JdbcCaseNumberSequence sequence, NameIndex names) {
+    JdbcBulkCaseWriter(JpaTransactions transactions, JdbcCaseNumberSequence sequence, NameIndex names,
+                       Database database) {
         this.transactions = transactions;
         this.sequence = sequence;
         this.names = names;
+        this.database = database;
+    }
+
+    /** A table's rows of one batch: {@code COPY … FROM STDIN} on PostgreSQL, a JDBC batch of INSERTs on H2. */
+    private Rows rows(Connection c, String table, String columns) throws SQLException {
+        return database == Database.POSTGRESQL ? new CopyRows(c, table, columns) : new BatchRows(c, table, columns);
     }
 
     @Override
@@ -85,17 +98,17 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
             CaseMapper.write(s, e, savedAt);
             cases.add(e);
         }
-        try (Rows person = new Rows(c, "person", "id, version, saved_at, given_names, first_surname, second_surname,"
+        try (Rows person = rows(c, "person", "id, version, saved_at, given_names, first_surname, second_surname,"
                 + " known_as, name_key, birth_kind, birth_date, birth_year, estimated_age, estimated_on,"
                 + " birth_date_approx, sex, gender_identity, nationality, origin_country, origin_department,"
                 + " origin_municipality, ethnicity, merged_into");
-             Rows document = new Rows(c, "person_document", "person_id, pos, doc_type, doc_number, issuing_country,"
+             Rows document = rows(c, "person_document", "person_id, pos, doc_type, doc_number, issuing_country,"
                      + " match_key");
-             Rows contact = new Rows(c, "person_contact", "person_id, pos, kind, contact_value");
-             Rows relative = new Rows(c, "person_relative", "person_id, pos, full_name, relationship, contact,"
+             Rows contact = rows(c, "person_contact", "person_id, pos, kind, contact_value");
+             Rows relative = rows(c, "person_relative", "person_id, pos, full_name, relationship, contact,"
                      + " in_home_country");
-             Rows language = new Rows(c, "person_language", "person_id, pos, language");
-             Rows flag = new Rows(c, "person_flag", "person_id, pos, flag")) {
+             Rows language = rows(c, "person_language", "person_id, pos, language");
+             Rows flag = rows(c, "person_flag", "person_id, pos, flag")) {
             for (PersonEntity p : persons) {
                 person.add(p.id, 1L, savedAt, p.givenNames, p.firstSurname, p.secondSurname, p.knownAs, p.nameKey,
                         p.birthKind, p.birthDate, p.birthYear, p.estimatedAge, p.estimatedOn, p.birthDateApprox,
@@ -123,22 +136,22 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
             Rows.execute(person, document, contact, relative, language, flag);
         }
         indexNames(c, persons);
-        try (Rows protectionCase = new Rows(c, "protection_case", "id, version, saved_at, case_number, country,"
+        try (Rows protectionCase = rows(c, "protection_case", "id, version, saved_at, case_number, country,"
                 + " office, case_year, case_sequence, main_person_id, reporter_kind, reporter_name, reporter_contact,"
                 + " intake_channel, incident_date, incident_country, incident_region, incident_city, narrative,"
                 + " case_type, case_subtype, main_sex, main_age_at_incident, main_origin_department, priority,"
                 + " priority_rule, priority_reason, priority_raised_by, assignee, status, status_changed_at,"
                 + " registered_at, registered_by, next_due_at");
-             Rows casePerson = new Rows(c, "case_person", "case_id, pos, person_id");
-             Rows vulnerability = new Rows(c, "case_vulnerability", "case_id, pos, flag");
-             Rows circumstance = new Rows(c, "case_circumstance", "case_id, pos, circumstance");
-             Rows consent = new Rows(c, "case_consent", "case_id, pos, purpose, state, basis, note, recorded_at,"
+             Rows casePerson = rows(c, "case_person", "case_id, pos, person_id");
+             Rows vulnerability = rows(c, "case_vulnerability", "case_id, pos, flag");
+             Rows circumstance = rows(c, "case_circumstance", "case_id, pos, circumstance");
+             Rows consent = rows(c, "case_consent", "case_id, pos, purpose, state, basis, note, recorded_at,"
                      + " recorded_by");
-             Rows followUp = new Rows(c, "case_follow_up", "case_id, pos, id, description, due_at, owner,"
+             Rows followUp = rows(c, "case_follow_up", "case_id, pos, id, description, due_at, owner,"
                      + " scheduled_at, completed_at, outcome");
-             Rows history = new Rows(c, "case_status_change", "case_id, pos, from_status, to_status, changed_at,"
+             Rows history = rows(c, "case_status_change", "case_id, pos, from_status, to_status, changed_at,"
                      + " changed_by, reason");
-             Rows legacy = new Rows(c, "legacy_case", "legacy_number, case_id, case_number, source, source_line,"
+             Rows legacy = rows(c, "legacy_case", "legacy_number, case_id, case_number, source, source_line,"
                      + " imported_at")) {
             for (int k = 0; k < cases.size(); k++) {
                 CaseEntity e = cases.get(k);
@@ -183,34 +196,43 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
      * the batch's words added to the vocabulary once (see {@link NameIndex}).
      */
     private void indexNames(Connection c, List<PersonEntity> persons) throws SQLException {
-        List<Map.Entry<String, UUID>> keys = new ArrayList<>(persons.size() * 16);
+        List<NameKeyRow> keys = new ArrayList<>(persons.size() * 16);
         Set<String> words = new TreeSet<>();
         for (PersonEntity p : persons) {
-            NameBlocking.keys(p.nameKey).forEach(k -> keys.add(Map.entry(k, p.id)));
+            for (String key : NameBlocking.keys(p.nameKey)) {
+                keys.add(new NameKeyRow(key, p.id));
+            }
             words.addAll(NameBlocking.codes(p.nameKey));
         }
-        keys.sort(Map.Entry.<String, UUID>comparingByKey().thenComparing(Map.Entry::getValue));
-        try (PreparedStatement insert = c.prepareStatement(NameIndex.INSERT_KEY)) {
-            for (Map.Entry<String, UUID> k : keys) {
-                insert.setString(1, k.getKey());
-                insert.setObject(2, k.getValue());
-                insert.addBatch();
+        Collections.sort(keys);
+        try (Rows key = rows(c, "person_name_key", "block_key, person_id")) {
+            for (NameKeyRow k : keys) {
+                key.add(k.key(), k.person());
             }
-            insert.executeBatch();
+            Rows.execute(key);
         }
         names.learn(words);
     }
 
-    private static void checkpoint(Connection c, Batch batch) throws SQLException {
+    /** A row of {@code person_name_key}, in the table's key order. */
+    private record NameKeyRow(String key, UUID person) implements Comparable<NameKeyRow> {
+        @Override
+        public int compareTo(NameKeyRow other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : person.compareTo(other.person);
+        }
+    }
+
+    private void checkpoint(Connection c, Batch batch) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("UPDATE legacy_import SET committed_line = ?,"
                 + " imported = imported + ?, updated_at = ?, source_name = ? WHERE source = ?")) {
-            Rows.bind(update, batch.lastLine(), (long) batch.cases().size(), batch.at(), batch.sourceName(),
+            BatchRows.bind(update, batch.lastLine(), (long) batch.cases().size(), batch.at(), batch.sourceName(),
                     batch.source());
             if (update.executeUpdate() == 1) {
                 return;
             }
         }
-        try (Rows insert = new Rows(c, "legacy_import", "source, source_name, committed_line, imported, updated_at")) {
+        try (Rows insert = rows(c, "legacy_import", "source, source_name, committed_line, imported, updated_at")) {
             insert.add(batch.source(), batch.sourceName(), batch.lastLine(), (long) batch.cases().size(), batch.at());
             Rows.execute(insert);
         }
@@ -287,21 +309,47 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
         return transactions.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(work::run));
     }
 
-    /** One table's INSERT as a JDBC batch; {@link #execute} the tables in foreign-key order. */
-    private static final class Rows implements AutoCloseable {
-        private final PreparedStatement statement;
+    /** One table's rows of a batch; {@link #execute} the tables in foreign-key order. */
+    private abstract static class Rows implements AutoCloseable {
         private boolean pending;
 
-        Rows(Connection connection, String table, String columns) throws SQLException {
+        abstract void append(@Nullable Object... values) throws SQLException;
+
+        abstract void write() throws SQLException;
+
+        final void add(@Nullable Object... values) throws SQLException {
+            append(values);
+            pending = true;
+        }
+
+        static void execute(Rows... tables) throws SQLException {
+            for (Rows table : tables) {
+                if (table.pending) {
+                    table.write();
+                    table.pending = false;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+        }
+    }
+
+    /** A table's INSERT as a JDBC batch. */
+    private static final class BatchRows extends Rows {
+        private final PreparedStatement statement;
+
+        BatchRows(Connection connection, String table, String columns) throws SQLException {
             int count = columns.split(",").length;
             this.statement = connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES ("
                     + String.join(", ", Collections.nCopies(count, "?")) + ")");
         }
 
-        void add(@Nullable Object... values) throws SQLException {
+        @Override
+        void append(@Nullable Object... values) throws SQLException {
             bind(statement, values);
             statement.addBatch();
-            pending = true;
         }
 
         static void bind(PreparedStatement statement, @Nullable Object... values) throws SQLException {
@@ -312,18 +360,77 @@ final class JdbcBulkCaseWriter implements BulkCaseWriter {
             }
         }
 
-        static void execute(Rows... tables) throws SQLException {
-            for (Rows table : tables) {
-                if (table.pending) {
-                    table.statement.executeBatch();
-                    table.pending = false;
-                }
-            }
+        @Override
+        void write() throws SQLException {
+            statement.executeBatch();
         }
 
         @Override
         public void close() throws SQLException {
             statement.close();
+        }
+    }
+
+    /**
+     * A table's rows as one PostgreSQL {@code COPY … FROM STDIN} in text format: a bulk load the server parses
+     * several times faster than the same rows as INSERTs, with the same constraints checked and the same
+     * transaction.
+     */
+    private static final class CopyRows extends Rows {
+        private final CopyManager copy;
+        private final String sql;
+        private final StringBuilder text = new StringBuilder(1 << 16);
+
+        CopyRows(Connection connection, String table, String columns) throws SQLException {
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            this.sql = "COPY " + table + " (" + columns + ") FROM STDIN";
+        }
+
+        @Override
+        void append(@Nullable Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                appendValue(values[i]);
+            }
+            text.append('\n');
+        }
+
+        /** A value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
+        private void appendValue(@Nullable Object v) {
+            if (v == null) {
+                text.append("\\N");
+            } else if (v instanceof Instant instant) {
+                text.append(instant); // ISO 8601 in UTC ("2026-05-04T10:00:00Z"), which timestamptz reads
+            } else if (v instanceof Boolean b) {
+                text.append(b ? 't' : 'f');
+            } else if (v instanceof String string) {
+                for (int k = 0; k < string.length(); k++) {
+                    char ch = string.charAt(k);
+                    switch (ch) {
+                        case '\\' -> text.append("\\\\");
+                        case '\n' -> text.append("\\n");
+                        case '\r' -> text.append("\\r");
+                        case '\t' -> text.append("\\t");
+                        default -> text.append(ch);
+                    }
+                }
+            } else if (v instanceof Number || v instanceof UUID || v instanceof LocalDate) {
+                text.append(v);
+            } else {
+                throw new IllegalArgumentException("no COPY text form for " + v.getClass().getName());
+            }
+        }
+
+        @Override
+        void write() throws SQLException {
+            try {
+                copy.copyIn(sql, new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new SQLException("COPY failed: " + sql, e);
+            }
+            text.setLength(0);
         }
     }
 }

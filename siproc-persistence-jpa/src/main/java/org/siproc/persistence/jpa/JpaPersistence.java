@@ -102,7 +102,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.auditTrail = new JpaAuditTrail(transactions);
         this.verifier = new AuditChainVerifier(dataSource);
         this.statistics = new JpaCaseStatistics(dataSource);
-        this.bulkCaseWriter = new JdbcBulkCaseWriter(transactions, caseNumbers, names);
+        this.bulkCaseWriter = new JdbcBulkCaseWriter(transactions, caseNumbers, names, database);
     }
 
     /** The adapter on a data source the caller owns (and closes); the schema is migrated first when asked. */

@@ -7,6 +7,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.in.ImportLegacyCasesUseCase;
 import org.siproc.core.application.port.in.LegacyCaseRow;
 import org.siproc.core.application.port.in.LegacyField;
@@ -26,6 +32,11 @@ import org.siproc.core.domain.shared.RuleViolationException;
  * look-up per batch), number the cases from blocks reserved per office and year, then write the batch, its
  * checkpoint and one audit entry in one transaction. No duplicate search per row: a legacy system's persons are
  * imported as they are, and merged later by HQ like any other duplicates.
+ *
+ * <p>Two threads share the work: while a writer thread writes and commits one batch, the importing thread reads and
+ * checks the rows of the next. The batches still commit one after the other, in file order: a batch is looked up
+ * against the imported numbers only once the one before it has committed, and the listener hears of each commit on
+ * the importing thread. At most two batches are held in memory.
  */
 final class LegacyImportService implements ImportLegacyCasesUseCase {
 
@@ -53,44 +64,28 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
     @Override
     public Summary importCases(Actor actor, Request request, Iterator<LegacyCaseRow> rows, Listener listener) {
         long checkpoint = checkpoint(actor, request.source());
-        Run run = new Run(actor, request, listener, checkpoint);
-        long lastLine = 0;
-        while (rows.hasNext()) {
-            LegacyCaseRow row = rows.next();
-            if (row.line() <= lastLine) {
-                throw new IllegalArgumentException("rows must come in increasing line order: " + row.line()
-                        + " after " + lastLine);
-            }
-            lastLine = row.line();
-            run.read++;
-            if (row.line() <= checkpoint) {
-                run.beforeCheckpoint++;
-                continue;
-            }
-            LegacyRowReader.Read read = reader.read(actor, row, work.now());
-            if (read.legacyCase() == null) {
-                run.reject(row, read.problems());
-            } else {
-                run.pending.add(read);
-            }
-            if (run.pending.size() >= request.batchSize()) {
-                run.flush(lastLine);
-            }
+        try (Run run = new Run(actor, request, listener, checkpoint)) {
+            return run.importRows(rows);
         }
-        if (lastLine > run.checkpoint) {
-            run.flush(lastLine);
-        }
-        return new Summary(run.read, run.imported, run.rejected, run.alreadyImported, run.beforeCheckpoint,
-                run.checkpoint);
     }
 
     /** The state of one import run. */
-    private final class Run {
+    private final class Run implements AutoCloseable {
         final Actor actor;
         final Request request;
         final Listener listener;
         final List<LegacyRowReader.Read> pending = new ArrayList<>();
         final Map<String, int[]> numberBlocks = new HashMap<>();
+        final ExecutorService writerThread = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "siproc-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        /** The batch being written by the writer thread, if any, with its size; its outcome is the line it covers. */
+        @Nullable Future<Long> writing;
+        int writingCases;
+        /** The last line covered by a batch handed to the writer thread. */
+        long handedOver;
         long checkpoint;
         long read;
         long imported;
@@ -103,6 +98,38 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
             this.request = request;
             this.listener = listener;
             this.checkpoint = checkpoint;
+            this.handedOver = checkpoint;
+        }
+
+        Summary importRows(Iterator<LegacyCaseRow> rows) {
+            long lastLine = 0;
+            while (rows.hasNext()) {
+                LegacyCaseRow row = rows.next();
+                if (row.line() <= lastLine) {
+                    throw new IllegalArgumentException("rows must come in increasing line order: " + row.line()
+                            + " after " + lastLine);
+                }
+                lastLine = row.line();
+                read++;
+                if (row.line() <= checkpoint) {
+                    beforeCheckpoint++;
+                    continue;
+                }
+                LegacyRowReader.Read r = reader.read(actor, row, work.now());
+                if (r.legacyCase() == null) {
+                    reject(row, r.problems());
+                } else {
+                    pending.add(r);
+                }
+                if (pending.size() >= request.batchSize()) {
+                    flush(lastLine);
+                }
+            }
+            if (lastLine > handedOver) {
+                flush(lastLine);
+            }
+            awaitWriting();
+            return new Summary(read, imported, rejected, alreadyImported, beforeCheckpoint, checkpoint);
         }
 
         void reject(LegacyCaseRow row, List<Problem> problems) {
@@ -110,8 +137,12 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
             listener.rejected(row, problems);
         }
 
-        /** Writes the pending rows as one batch covering the source up to {@code lastLine}. */
+        /**
+         * Hands the pending rows to the writer thread as one batch covering the source up to {@code lastLine}, once
+         * the batch before has committed (so the look-up of imported numbers sees it).
+         */
         void flush(long lastLine) {
+            awaitWriting();
             List<LegacyRowReader.Read> fresh = withoutImported();
             List<BulkCaseWriter.ImportedCase> cases = new ArrayList<>(fresh.size());
             for (LegacyRowReader.Read r : fresh) {
@@ -120,8 +151,16 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
                 cases.add(new BulkCaseWriter.ImportedCase(legacy.person(), legacy.open(CaseId.newId(), number),
                         legacy.legacyNumber(), r.row().line()));
             }
+            pending.clear();
             Instant now = work.now();
-            work.transactions.inTransaction(() -> {
+            writingCases = cases.size();
+            handedOver = lastLine;
+            writing = writerThread.submit(() -> write(cases, lastLine, now));
+        }
+
+        /** On the writer thread: the batch, its checkpoint and its audit entry, in one transaction. */
+        private long write(List<BulkCaseWriter.ImportedCase> cases, long lastLine, Instant now) {
+            return work.transactions.inTransaction(() -> {
                 writer.write(new BulkCaseWriter.Batch(request.source(), request.sourceName(), lastLine, cases, now));
                 if (!cases.isEmpty()) {
                     work.audit.record(new AuditEvent(now, actor.user(), actor.role(), actor.origin(),
@@ -131,12 +170,48 @@ final class LegacyImportService implements ImportLegacyCasesUseCase {
                             "lastCase", cases.get(cases.size() - 1).protectionCase().number().toString(),
                             "firstLine", String.valueOf(cases.get(0).line()), "lastLine", String.valueOf(lastLine))));
                 }
-                return null;
+                return lastLine;
             });
-            imported += cases.size();
+        }
+
+        /** Waits for the batch being written, if any; tells the listener it committed, or rethrows its failure. */
+        private void awaitWriting() {
+            Future<Long> batch = writing;
+            if (batch == null) {
+                return;
+            }
+            writing = null;
+            long lastLine;
+            try {
+                lastLine = batch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted while a batch was being written", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            imported += writingCases;
             checkpoint = lastLine;
-            pending.clear();
             listener.committed(new Progress(read, imported, rejected, alreadyImported + beforeCheckpoint, checkpoint));
+        }
+
+        /** Lets a batch still being written (after a failure of the importing thread) end before returning. */
+        @Override
+        public void close() {
+            writerThread.shutdown();
+            try {
+                while (!writerThread.awaitTermination(1, TimeUnit.MINUTES)) {
+                    // a batch of up to 10,000 rows is still committing or rolling back
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /**

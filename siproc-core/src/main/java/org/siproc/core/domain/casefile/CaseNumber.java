@@ -40,7 +40,18 @@ public record CaseNumber(CountryCode country, OfficeCode office, int year, int s
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s-%s-%04d-%06d", country, office, year, sequence);
+        // Hand-padded rather than String.format: numbers are printed for every case of a bulk import or a list.
+        StringBuilder text = new StringBuilder(24).append(country).append('-').append(office).append('-');
+        padded(text, year, 4).append('-');
+        return padded(text, sequence, 6).toString();
+    }
+
+    private static StringBuilder padded(StringBuilder text, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 
     /** The text is not a case number. */

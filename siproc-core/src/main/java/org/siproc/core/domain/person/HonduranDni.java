@@ -1,6 +1,7 @@
 package org.siproc.core.domain.person;
 
 import java.time.Year;
+import java.util.regex.Pattern;
 import org.siproc.core.domain.shared.ErrorCode;
 import org.siproc.core.domain.shared.InvalidValueException;
 
@@ -11,10 +12,12 @@ import org.siproc.core.domain.shared.InvalidValueException;
  * validated. Accepted with or without dashes or spaces; printed with dashes.
  */
 public record HonduranDni(String digits) {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern THIRTEEN_DIGITS = Pattern.compile("\\d{13}");
 
     public HonduranDni {
-        digits = digits == null ? "" : digits.replaceAll("[\\s-]", "");
-        if (!digits.matches("\\d{13}")) {
+        digits = digits == null ? "" : SEPARATORS.matcher(digits).replaceAll("");
+        if (!THIRTEEN_DIGITS.matcher(digits).matches()) {
             throw new InvalidDniException("13 digits (DDMM-YYYY-NNNNN) are expected");
         }
         int department = Integer.parseInt(digits.substring(0, 2));

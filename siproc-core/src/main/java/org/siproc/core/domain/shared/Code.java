@@ -1,9 +1,12 @@
 package org.siproc.core.domain.shared;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Checks and normalises the codes a country profile defines (case types, institutions, rules, ...). */
 public final class Code {
+    private static final Pattern FORMAT = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,63}");
+
     private Code() {
     }
 
@@ -17,7 +20,7 @@ public final class Code {
             throw new InvalidValueException(field, "a code is required");
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
-        if (!v.matches("[A-Z0-9][A-Z0-9_-]{0,63}")) {
+        if (!FORMAT.matcher(v).matches()) {
             throw new InvalidValueException(field, "letters, digits, '_' or '-' (at most 64) are expected, not '" + value + "'");
         }
         return v;
