@@ -2,6 +2,7 @@ package org.siproc.core.domain.casefile;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.siproc.core.domain.shared.TimeOrderedIds;
 
 /** Technical identity of a protection case; people use the {@link CaseNumber}. */
 public record CaseId(UUID value) {
@@ -10,7 +11,7 @@ public record CaseId(UUID value) {
     }
 
     public static CaseId newId() {
-        return new CaseId(UUID.randomUUID());
+        return new CaseId(TimeOrderedIds.next());
     }
 
     @Override

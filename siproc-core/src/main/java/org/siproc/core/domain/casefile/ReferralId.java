@@ -2,6 +2,7 @@ package org.siproc.core.domain.casefile;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.siproc.core.domain.shared.TimeOrderedIds;
 
 /** Identity of a referral, unique worldwide. */
 public record ReferralId(UUID value) {
@@ -10,7 +11,7 @@ public record ReferralId(UUID value) {
     }
 
     public static ReferralId newId() {
-        return new ReferralId(UUID.randomUUID());
+        return new ReferralId(TimeOrderedIds.next());
     }
 
     public static ReferralId of(String value) {
