@@ -70,10 +70,12 @@ public final class SiprocCli extends CommandGroup implements AutoCloseable {
     @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL", defaultValue = "${env:SIPROC_DB}")
     @Nullable String db;
 
-    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "${env:SIPROC_DB_USER}")
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
+            defaultValue = "${env:SIPROC_DB_USER}")
     @Nullable String dbUser;
 
-    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD", defaultValue = "${env:SIPROC_DB_PASSWORD}")
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+            defaultValue = "${env:SIPROC_DB_PASSWORD}")
     @Nullable String dbPassword;
 
     @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "PROFILE", defaultValue = "hn")
