@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A SIPROC command-line session as a script runs it (docs/cli.md): a new database, its first administrator and two
 # accounts, one case registered, referred, answered by the institution, its forms printed, the month's published
-# statistics, and the audit chain checked. Needs jq. Run from the repository root after
+# statistics, the office's cases exported as JSON lines, and the audit chain checked. Needs jq. Run from the repository root after
 #   ./mvnw -pl siproc-reference-cli -am package -DskipTests
 set -euo pipefail
 
@@ -29,6 +29,10 @@ $siproc --user comar.enlace referral respond "$number" "$referral" --response AC
 
 $siproc forms render "$number" --out siproc-example/forms
 $siproc --user jose.andino report --from "$(date +%Y-%m-01)" --to "$(date +%Y-%m-%d)" --published
+
+# One JSON object per line: the cases of the office as the officer may see them (audited).
+$siproc export --in-office MXTAP --out siproc-example/mxtap.jsonl
+jq -r '[.caseNumber, .status, .persons[0].firstSurname] | @tsv' siproc-example/mxtap.jsonl
 
 # Exit code 0 when the hash chain is intact, 3 (and the first broken entry on stderr) when it is not.
 $siproc --user admin audit verify

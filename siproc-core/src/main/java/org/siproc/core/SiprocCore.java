@@ -288,7 +288,7 @@ public final class SiprocCore {
         private final InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
         private final InMemoryNotifier notifier = new InMemoryNotifier();
         private final InMemoryCaseStatistics statistics = new InMemoryCaseStatistics(cases);
-        private final InMemoryAccounts accounts = new InMemoryAccounts();
+        private final InMemoryAccounts accounts = new InMemoryAccounts(transactions);
         private final InMemoryCaseNumberSequence caseNumbers = new InMemoryCaseNumberSequence();
         private final InMemoryBulkCaseWriter bulk = new InMemoryBulkCaseWriter(transactions, persons, cases, caseNumbers);
         private final Builder builder;

@@ -5,16 +5,14 @@ import org.siproc.persistence.jpa.AuditChainVerifier;
 import picocli.CommandLine.Command;
 
 /** {@code siproc audit ...}: the tamper-evident audit trail. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Check the audit trail.",
+@Command(name = "audit", mixinStandardHelpOptions = true,
         subcommands = AuditCommands.Verify.class)
-final class AuditCommands {
+final class AuditCommands extends CommandGroup {
 
     private AuditCommands() {
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Recompute the audit trail's hash chain and report the first broken link.",
-                    "Exit code 0 when the chain is intact, 3 when it is broken."})
+    @Command(name = "verify", mixinStandardHelpOptions = true)
     static final class Verify extends CliCommand {
         @Override
         public Integer call() {
@@ -27,9 +25,9 @@ final class AuditCommands {
             m.put("problem", result.problem());
             output().object(m);
             if (!result.intact()) {
-                spec().commandLine().getErr().println(cli().message("data.auditBroken",
-                        String.valueOf(result.firstBrokenEntry()), result.problem()));
-                return SiprocCli.DATA_ERROR;
+                // The result stays on stdout for scripts; the error goes to stderr, as JSON with --format json.
+                throw new SiprocCli.DataException("audit", null, "data.auditBroken",
+                        String.valueOf(result.firstBrokenEntry()), result.problem());
             }
             return SiprocCli.OK;
         }

@@ -30,11 +30,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code siproc case ...}: register, show, list and work on protection cases. */
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Register, show, list and work on cases.",
+@Command(name = "case", mixinStandardHelpOptions = true,
         subcommands = {CaseCommands.Register.class, CaseCommands.Show.class, CaseCommands.ListCases.class,
                 CaseCommands.Act.class, CaseCommands.Refer.class, CaseCommands.Close.class,
                 CaseCommands.Status.class})
-final class CaseCommands {
+final class CaseCommands extends CommandGroup {
 
     private CaseCommands() {
     }
@@ -80,13 +80,9 @@ final class CaseCommands {
         return rows;
     }
 
-    @Command(name = "register", mixinStandardHelpOptions = true,
-            description = {"Register a person and a case from a JSON file (docs/cli.md, \"JSON input\").",
-                    "Prints the case number, the priority with the rule that set it, the suggested referrals, "
-                            + "the forms the case needs and possible duplicates of the person."})
+    @Command(name = "register", mixinStandardHelpOptions = true)
     static final class Register extends CliCommand {
-        @Option(names = "--input", required = true, paramLabel = "FILE.json",
-                description = "The registration: a JSON object with the fields of RegisterCaseCommand.")
+        @Option(names = "--input", required = true, paramLabel = "FILE.json")
         @Nullable Path input;
 
         @Override
@@ -125,9 +121,9 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one case (recorded as a view).")
+    @Command(name = "show", mixinStandardHelpOptions = true)
     static final class Show extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number, e.g. HN-MXTAP-2026-000001.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
 
         @Override
@@ -189,24 +185,23 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List cases the acting user may see.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCases extends CliCommand {
-        @Option(names = "--in-office", description = "Only cases of this office.")
+        @Option(names = "--in-office")
         @Nullable String office;
-        @Option(names = "--status", description = "Only cases in this status: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--status")
         @Nullable CaseStatus status;
-        @Option(names = "--type", description = "Only cases of this case type.")
+        @Option(names = "--type")
         @Nullable String type;
-        @Option(names = "--priority", description = "Only cases of this priority: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--priority")
         @Nullable Priority priority;
-        @Option(names = "--assignee", description = "Only cases assigned to this user.")
+        @Option(names = "--assignee")
         @Nullable String assignee;
-        @Option(names = "--overdue", description = "Only cases with an overdue follow-up or referral.")
+        @Option(names = "--overdue")
         boolean overdue;
-        @Option(names = "--page", defaultValue = "0", description = "Page, from 0 (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--page", defaultValue = "0")
         int page;
-        @Option(names = "--page-size", defaultValue = "50",
-                description = "Cases per page, 1 to 500 (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--page-size", defaultValue = "50")
         int pageSize;
 
         @Override
@@ -236,19 +231,17 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "act", mixinStandardHelpOptions = true, description = "Record an action on a case.")
+    @Command(name = "act", mixinStandardHelpOptions = true)
     static final class Act extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
-        @Option(names = "--kind", required = true, description = "The kind of action: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--kind", required = true)
         @Nullable ActionKind kind;
-        @Option(names = "--text", required = true, description = "What was done.")
+        @Option(names = "--text", required = true)
         String text = "";
-        @Option(names = "--on", paramLabel = "INSTANT",
-                description = "When it happened, e.g. 2026-11-20T15:00:00Z (default: now).")
+        @Option(names = "--on", paramLabel = "INSTANT")
         @Nullable Instant occurredOn;
-        @Option(names = "--expected-version",
-                description = "The case version you saw: refused if someone changed the case since.")
+        @Option(names = "--expected-version")
         @Nullable Long expectedVersion;
 
         @Override
@@ -261,24 +254,21 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "refer", mixinStandardHelpOptions = true,
-            description = {"Refer a case to an institution, or send a suggested referral (--suggested).",
-                    "Personal data goes only with consent for referral or a legal basis."})
+    @Command(name = "refer", mixinStandardHelpOptions = true)
     static final class Refer extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
-        @Option(names = "--institution", description = "The institution's code in the country profile.")
+        @Option(names = "--institution")
         @Nullable String institution;
-        @Option(names = "--reason", description = "Why the case is referred.")
+        @Option(names = "--reason")
         @Nullable String reason;
-        @Option(names = "--suggested", paramLabel = "REFERRAL_ID",
-                description = "Send this suggested referral instead of a new one.")
+        @Option(names = "--suggested", paramLabel = "REFERRAL_ID")
         @Nullable String suggested;
-        @Option(names = "--include-narrative", description = "Share the narrative too.")
+        @Option(names = "--include-narrative")
         boolean includeNarrative;
-        @Option(names = "--legal-basis", description = "Basis for sharing without consent: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--legal-basis")
         @Nullable SharingBasis legalBasis;
-        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Option(names = "--expected-version")
         @Nullable Long expectedVersion;
 
         @Override
@@ -302,14 +292,13 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "close", mixinStandardHelpOptions = true,
-            description = "Close a resolved case (needs the approve-closure permission: consul or headquarters).")
+    @Command(name = "close", mixinStandardHelpOptions = true)
     static final class Close extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
-        @Option(names = "--reason", description = "Why the case is closed.")
+        @Option(names = "--reason")
         @Nullable String reason;
-        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Option(names = "--expected-version")
         @Nullable Long expectedVersion;
 
         @Override
@@ -321,16 +310,15 @@ final class CaseCommands {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Move a case to another status of its workflow (case show lists the allowed ones).")
+    @Command(name = "status", mixinStandardHelpOptions = true)
     static final class Status extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
-        @Option(names = "--to", required = true, description = "The new status: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--to", required = true)
         @Nullable CaseStatus target;
-        @Option(names = "--reason", description = "Why (required to resolve with pending referrals or reopen).")
+        @Option(names = "--reason")
         @Nullable String reason;
-        @Option(names = "--expected-version", description = "The case version you saw.")
+        @Option(names = "--expected-version")
         @Nullable Long expectedVersion;
 
         @Override

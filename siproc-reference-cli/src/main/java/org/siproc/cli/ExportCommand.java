@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.siproc.core.application.port.in.CaseView;
 import org.siproc.core.application.port.in.ExportCasesUseCase;
 import org.siproc.core.application.port.in.ExportCasesUseCase.ExportedCase;
+import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.casefile.StatusChange;
 import org.siproc.core.domain.person.BirthDate;
 import org.siproc.core.domain.person.IdentityDocument;
@@ -30,44 +30,39 @@ import tools.jackson.databind.json.JsonMapper;
  * each as the acting user may see it (the access policy and need-to-know apply in the core; the export is audited).
  * To stdout, or to {@code --out}; then a summary goes to stdout.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export cases as JSON lines (one case per line, with its persons), as the acting user may see"
-                + " them.", "Officers and consuls export their own office; the export is written to the audit trail."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends CliCommand {
 
     private static final JsonMapper LINES = JsonMapper.builder().build();
 
-    @Option(names = "--in-office", paramLabel = "OFFICE", description = "Only cases of this office.")
+    @Option(names = "--in-office", paramLabel = "OFFICE")
     @Nullable String office;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only cases registered on or after this day.")
-    @Nullable String from;
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd")
+    @Nullable LocalDate from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only cases registered on or before this day.")
-    @Nullable String to;
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd")
+    @Nullable LocalDate to;
 
-    @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write the lines to this file (default: stdout).")
+    @Option(names = "--out", paramLabel = "FILE.jsonl")
     @Nullable Path out;
 
     @Override
     public Integer call() {
-        ExportCasesUseCase.Query query;
-        try {
-            query = new ExportCasesUseCase.Query(office == null ? null : OfficeCode.of(office), day("--from", from),
-                    day("--to", to));
-        } catch (IllegalArgumentException e) {
-            throw new SiprocCli.UsageException(e.getMessage());
-        }
-        long count;
+        ReportCommand.requirePeriod(from, to);
+        ExportCasesUseCase.Query query = new ExportCasesUseCase.Query(office == null ? null : OfficeCode.of(office),
+                from, to);
+        Actor actor = actor(); // before the file is created: an unknown user leaves no empty file behind
         if (out == null) {
             PrintWriter stdout = spec().commandLine().getOut();
-            count = export(query, stdout);
+            export(actor, query, stdout);
             stdout.flush();
             return SiprocCli.OK;
         }
+        long count;
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            count = export(query, writer);
-        } catch (IOException e) {
+            count = export(actor, query, writer);
+        } catch (IOException | UncheckedIOException e) {
             throw new SiprocCli.DataException("out", e, "data.cannotWrite", out, String.valueOf(e.getMessage()));
         }
         Map<String, Object> m = Output.fields();
@@ -77,8 +72,8 @@ final class ExportCommand extends CliCommand {
         return SiprocCli.OK;
     }
 
-    private long export(ExportCasesUseCase.Query query, Writer writer) {
-        return session().core.exportCases().export(actor(), query, c -> {
+    private long export(Actor actor, ExportCasesUseCase.Query query, Writer writer) {
+        return session().core.exportCases().export(actor, query, c -> {
             try {
                 writer.write(LINES.writeValueAsString(line(c)));
                 writer.write('\n');
@@ -86,14 +81,6 @@ final class ExportCommand extends CliCommand {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    private static @Nullable LocalDate day(String option, @Nullable String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new SiprocCli.UsageException(option + " must be a date YYYY-MM-DD, not " + value);
-        }
     }
 
     /** One case as a JSON object: the fields of {@code case show}, the persons in full as the user may see them. */

@@ -18,30 +18,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code siproc forms ...}: the printable forms of a case. */
-@Command(name = "forms", mixinStandardHelpOptions = true, description = "Render the printable forms of a case.",
+@Command(name = "forms", mixinStandardHelpOptions = true,
         subcommands = FormsCommands.Render.class)
-final class FormsCommands {
+final class FormsCommands extends CommandGroup {
 
     private FormsCommands() {
     }
 
-    @Command(name = "render", mixinStandardHelpOptions = true,
-            description = {"Render forms of a case as PDF files into a folder (each print is audited).",
-                    "Without --form: the intake sheet, and a referral letter for each referral sent."})
+    @Command(name = "render", mixinStandardHelpOptions = true)
     static final class Render extends CliCommand {
-        @Parameters(paramLabel = "CASE", description = "The case number.")
+        @Parameters(paramLabel = "CASE")
         String caseNumber = "";
-        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PDF files.")
+        @Option(names = "--out", required = true, paramLabel = "DIR")
         @Nullable Path out;
-        @Option(names = "--form", paramLabel = "FORM",
-                description = "A form code of the profile (repeatable), e.g. INTAKE_SHEET, REFERRAL_LETTER.")
+        @Option(names = "--form", paramLabel = "FORM")
         List<String> forms = new ArrayList<>();
-        @Option(names = "--referral", paramLabel = "REFERRAL_ID",
-                description = "The referral, for per-referral forms such as REFERRAL_LETTER.")
+        @Option(names = "--referral", paramLabel = "REFERRAL_ID")
         @Nullable String referral;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             Path dir = Objects.requireNonNull(out);
             Session session = session();
             List<String[]> jobs = new ArrayList<>(); // form, referral id or null
@@ -56,7 +52,7 @@ final class FormsCommands {
             } else {
                 forms.forEach(f -> jobs.add(new String[] {f, referral}));
             }
-            Files.createDirectories(dir);
+            createDirectories(dir);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (String[] job : jobs) {
                 FormRenderer.RenderedForm rendered = session.core.renderForm().render(actor(),
@@ -65,7 +61,7 @@ final class FormsCommands {
                         + (job[1] == null ? "" : "-" + job[1].substring(0, Math.min(8, job[1].length()))) + ".pdf";
                 Path file = dir.resolve(name);
                 byte[] content = rendered.content();
-                Files.write(file, content);
+                write(file, content);
                 Map<String, Object> m = Output.fields();
                 m.put("form", rendered.form());
                 m.put("referral", job[1]);
@@ -76,6 +72,22 @@ final class FormsCommands {
             }
             output().rows(rows, cli().message("out.noForms"));
             return SiprocCli.OK;
+        }
+
+        private static void createDirectories(Path dir) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new SiprocCli.DataException("out", e, "data.cannotWrite", dir, String.valueOf(e.getMessage()));
+            }
+        }
+
+        private static void write(Path file, byte[] content) {
+            try {
+                Files.write(file, content);
+            } catch (IOException e) {
+                throw new SiprocCli.DataException("out", e, "data.cannotWrite", file, String.valueOf(e.getMessage()));
+            }
         }
     }
 }

@@ -14,26 +14,18 @@ import picocli.CommandLine.Option;
  * {@code JdbcAccounts}), loads and validates the country profile, and with {@code --admin} creates the first
  * administrator, once: when an administrator exists, the core refuses ({@code SIPROC-0033}).
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Migrate the database schema, load and validate the country profile, and create the first "
-                + "administrator (--admin).",
-                "Safe to run again: an up-to-date schema is left as it is; a second administrator is refused (an "
-                        + "administrator adds accounts with 'siproc user add').",
-                "The password comes from $SIPROC_ADMIN_PASSWORD, or is typed with echo off (--password, or "
-                        + "asked on a terminal); at least 12 characters."})
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand extends CliCommand {
 
     static final String PASSWORD_VARIABLE = "SIPROC_ADMIN_PASSWORD";
 
-    @Option(names = "--admin", paramLabel = "NAME", description = "Create the first administrator with this user id.")
+    @Option(names = "--admin", paramLabel = "NAME")
     @Nullable String admin;
 
-    @Option(names = "--admin-name", paramLabel = "DISPLAY_NAME",
-            description = "The administrator's display name (default: the user id).")
+    @Option(names = "--admin-name", paramLabel = "DISPLAY_NAME")
     @Nullable String adminName;
 
-    @Option(names = "--password", interactive = true, prompt = "Password / Contraseña: ",
-            description = "Type the administrator's password (echo off) instead of $SIPROC_ADMIN_PASSWORD.")
+    @Option(names = "--password", interactive = true, prompt = "Password / Contraseña: ")
     char @Nullable [] password;
 
     @Override

@@ -20,14 +20,23 @@ final class Messages {
         }
     }
 
+    /** Whether {@code key} names a message (in the English bundle, which has them all). */
+    static boolean has(String key) {
+        return bundle(Locale.ENGLISH).containsKey(key);
+    }
+
     /** The message {@code key} in the language of {@code locale}; arguments that are {@link Text}s are put first. */
     static String get(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.siproc.cli.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(locale);
         Object[] resolved = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             resolved[i] = arguments[i] instanceof Text t ? t.in(locale) : arguments[i];
         }
         return new MessageFormat(bundle.getString(key), locale).format(resolved);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("org.siproc.cli.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -10,24 +10,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code siproc referral ...}: the receiving institution's side of a referral. */
-@Command(name = "referral", mixinStandardHelpOptions = true, description = "Respond to referrals.",
+@Command(name = "referral", mixinStandardHelpOptions = true,
         subcommands = ReferralCommands.Respond.class)
-final class ReferralCommands {
+final class ReferralCommands extends CommandGroup {
 
     private ReferralCommands() {
     }
 
-    @Command(name = "respond", mixinStandardHelpOptions = true,
-            description = {"Record an institution's response to a referral.",
-                    "SENT -> ACKNOWLEDGED -> ACCEPTED | DECLINED -> COMPLETED."})
+    @Command(name = "respond", mixinStandardHelpOptions = true)
     static final class Respond extends CliCommand {
-        @Parameters(index = "0", paramLabel = "CASE", description = "The case number.")
+        @Parameters(index = "0", paramLabel = "CASE")
         String caseNumber = "";
-        @Parameters(index = "1", paramLabel = "REFERRAL_ID", description = "The referral (case show lists them).")
+        @Parameters(index = "1", paramLabel = "REFERRAL_ID")
         String referralId = "";
-        @Option(names = "--response", required = true, description = "${COMPLETION-CANDIDATES}.")
+        @Option(names = "--response", required = true)
         @Nullable ReferralResponse response;
-        @Option(names = "--note", description = "A note from the institution.")
+        @Option(names = "--note")
         @Nullable String note;
 
         @Override

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.siproc.core.domain.access.Actor;
 import org.siproc.core.domain.shared.OfficeCode;
 import org.siproc.reporting.Cell;
 import org.siproc.reporting.ExportFormat;
@@ -32,26 +33,22 @@ import picocli.CommandLine.Option;
  * control: no identifiers, age in groups, small cells suppressed with complementary suppression). Aggregated in the
  * database; every report handed out is audited.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Statistics for a period (all indicators, or those named with --indicator).",
-                "--published applies disclosure control, for tables that leave the system."})
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand extends CliCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "yyyy-MM-dd", description = "First day (UTC).")
+    @Option(names = "--from", required = true, paramLabel = "yyyy-MM-dd")
     @Nullable LocalDate from;
-    @Option(names = "--to", required = true, paramLabel = "yyyy-MM-dd", description = "Last day, included (UTC).")
+    @Option(names = "--to", required = true, paramLabel = "yyyy-MM-dd")
     @Nullable LocalDate to;
-    @Option(names = "--in-office", description = "Only this office.")
+    @Option(names = "--in-office")
     @Nullable String office;
-    @Option(names = "--type", description = "Only this case type.")
+    @Option(names = "--type")
     @Nullable String type;
-    @Option(names = "--published", description = "Apply disclosure control (small cells suppressed).")
+    @Option(names = "--published")
     boolean published;
-    @Option(names = "--indicator", paramLabel = "ID",
-            description = "An indicator id (repeatable): cases-by-office, cases-by-type, referrals-by-institution, ...")
+    @Option(names = "--indicator", paramLabel = "ID")
     List<String> indicators = new ArrayList<>();
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the report to a file instead: .csv, .xlsx or .json by its extension.")
+    @Option(names = "--out", paramLabel = "FILE")
     @Nullable Path out;
 
     @Override
@@ -65,6 +62,7 @@ final class ReportCommand extends CliCommand {
                         String.join(", ", EnumSet.allOf(Indicator.class).stream().map(Indicator::id).toList()));
             }
         }
+        requirePeriod(from, to);
         ReportRequest days = ReportRequest.forDays(java.util.Objects.requireNonNull(from),
                 java.util.Objects.requireNonNull(to), ZoneOffset.UTC, published ? Release.PUBLISHED : Release.INTERNAL);
         ReportRequest request = new ReportRequest(days.from(), days.to(), office == null ? null : OfficeCode.of(office),
@@ -73,8 +71,11 @@ final class ReportCommand extends CliCommand {
         Session session = session();
         if (out != null) {
             ExportFormat format = byExtension(out);
+            Actor actor = actor();
             try (OutputStream stream = Files.newOutputStream(out)) {
-                session.reports.export(actor(), request, format, locale, stream);
+                session.reports.export(actor, request, format, locale, stream);
+            } catch (IOException e) {
+                throw new SiprocCli.DataException("out", e, "data.cannotWrite", out, String.valueOf(e.getMessage()));
             }
             Map<String, Object> m = Output.fields();
             m.put("file", out.toString());
@@ -136,6 +137,13 @@ final class ReportCommand extends CliCommand {
             return String.format(Locale.ROOT, "%." + a.decimals() + "f", a.value());
         }
         return cell instanceof Cell.Suppressed ? Cell.SUPPRESSED_MARKER : Cell.NOT_AVAILABLE_MARKER;
+    }
+
+    /** A period given by {@code --from} and {@code --to} (either may be missing) must not end before it starts. */
+    static void requirePeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new SiprocCli.UsageException("usage.period", from, to);
+        }
     }
 
     private static ExportFormat byExtension(Path file) {

@@ -55,10 +55,12 @@ final class Session implements AutoCloseable {
         try {
             Clock clock = Clock.systemUTC();
             Validator validator = Validation.validator(locale);
-            JdbcAccounts accounts = migrate ? JdbcAccounts.migrate(persistence.dataSource())
-                    : JdbcAccounts.on(persistence.dataSource());
+            if (migrate) {
+                JdbcAccounts.migrateSchema(persistence.dataSource());
+            }
+            // The accounts on the use cases' own transactions: an account change commits with its audit entry.
             SiprocCore core = persistence.wire(SiprocCore.builder(profile)).clock(clock).validator(validator)
-                    .accounts(accounts, new Argon2Passwords())
+                    .accounts(persistence.accounts(), new Argon2Passwords())
                     .formRenderer(new LazyForms(clock)).build();
             Reports reports = new Reports(persistence.statistics(), profile, persistence.auditTrail(), clock);
             return new Session(jdbcUrl, profile, persistence, core, reports);

@@ -1,8 +1,14 @@
 package org.siproc.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.access.Actor;
 import picocli.CommandLine;
@@ -18,17 +24,15 @@ import picocli.CommandLine.ScopeType;
  * {@code user add}); the role, office, institution and need-to-know the user acts with come from that account, and
  * every use case records the user in the audit trail. Who may run the tool as whom is the operating system's
  * business (the database file's permissions, or the database password): see {@code docs/cli.md}.
+ *
+ * <p>Help texts, usage errors and messages are in Spanish or English ({@code --lang}; by default the language of the
+ * environment's locale, Spanish unless it is English): the help through picocli's resource bundle
+ * {@code org/siproc/cli/help*.properties}, the rest through {@link Messages}.
  */
 @Command(name = "siproc", mixinStandardHelpOptions = true, version = "siproc 0.1.0-SNAPSHOT",
-        description = "SIPROC reference command-line tool: set-up and scripted operations on consular-protection cases.",
         subcommands = {InitCommand.class, UserCommands.class, CaseCommands.class, ReferralCommands.class,
-                FormsCommands.class, ReportCommand.class, AuditCommands.class, ImportCommand.class, ExportCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:refused by a business rule, the access policy, a version conflict, or not found",
-                "2:usage error (unknown command or option, missing or malformed argument)",
-                "3:data error (bad input file, invalid value or command, database not initialised, broken audit chain)",
-                "4:internal error"})
-public final class SiprocCli implements Runnable, AutoCloseable {
+                FormsCommands.class, ReportCommand.class, AuditCommands.class, ImportCommand.class, ExportCommand.class})
+public final class SiprocCli extends CommandGroup implements AutoCloseable {
 
     /** The embedded database when {@code --db} is not given: an H2 file under {@code ./siproc-data}. */
     static final String DEFAULT_DB = "jdbc:h2:file:./siproc-data/siproc";
@@ -42,64 +46,114 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     /** How results and errors are printed. */
     enum Format { TABLE, JSON, CSV }
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL", defaultValue = "${env:SIPROC_DB}",
-            description = "JDBC URL of the database (default: " + DEFAULT_DB + ", or $SIPROC_DB).")
+    /** The languages of the tool. */
+    enum Language {
+        ES(Locale.forLanguageTag("es")), EN(Locale.ENGLISH);
+
+        final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+
+        /** The language of a {@code --lang} value, any case; empty for another value. */
+        static Optional<Language> of(String value) {
+            for (Language l : values()) {
+                if (l.name().equalsIgnoreCase(value)) {
+                    return Optional.of(l);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL", defaultValue = "${env:SIPROC_DB}")
     @Nullable String db;
 
-    @Option(names = "--db-user", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_DB_USER}",
-            description = "Database user (or $SIPROC_DB_USER).")
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER",
+            defaultValue = "${env:SIPROC_DB_USER}")
     @Nullable String dbUser;
 
-    @Option(names = "--db-password", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_DB_PASSWORD}",
-            description = "Database password (prefer $SIPROC_DB_PASSWORD: options show in the process list).")
+    @Option(names = "--db-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+            defaultValue = "${env:SIPROC_DB_PASSWORD}")
     @Nullable String dbPassword;
 
-    @Option(names = "--profile", scope = ScopeType.INHERIT, defaultValue = "hn",
-            description = "Country profile (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", scope = ScopeType.INHERIT, paramLabel = "PROFILE", defaultValue = "hn")
     String profile = "hn";
 
-    @Option(names = "--lang", scope = ScopeType.INHERIT, defaultValue = "es",
-            description = "Language of messages and labels: es or en (default: ${DEFAULT-VALUE}).")
-    String lang = "es";
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "es|en")
+    @Nullable Language lang;
 
-    @Option(names = "--format", scope = ScopeType.INHERIT, defaultValue = "table",
-            description = "Output: table, json or csv (default: ${DEFAULT-VALUE}). With json, errors are JSON too.")
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "table|json|csv", defaultValue = "table")
     Format format = Format.TABLE;
 
-    @Option(names = "--user", scope = ScopeType.INHERIT, defaultValue = "${env:SIPROC_USER}",
-            description = "The acting user: an account of this database (siproc user list), or $SIPROC_USER. The role,"
-                    + " office, institution and need-to-know come from the account; every use case is audited.")
+    @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME", defaultValue = "${env:SIPROC_USER}")
     @Nullable String user;
 
     private final Map<String, String> environment;
+    private final Language defaultLanguage;
     private @Nullable Session session;
 
-    /** The tool reading passwords from the process environment. */
+    /** The tool reading passwords and the default language from the process environment. */
     public SiprocCli() {
-        this(System.getenv());
+        this(System.getenv(), Locale.getDefault());
     }
 
-    /** The tool with the environment it reads passwords from ({@code SIPROC_ADMIN_PASSWORD}, ...): for tests. */
+    /**
+     * The tool with the environment it reads passwords ({@code SIPROC_ADMIN_PASSWORD}, ...) and the default language
+     * from, Spanish when the environment names no language: for tests.
+     */
     SiprocCli(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
+        this(environment, Language.ES.locale);
     }
 
-    /** Runs the tool and exits the JVM with its exit code. */
+    private SiprocCli(Map<String, String> environment, Locale platformDefault) {
+        this.environment = Map.copyOf(environment);
+        this.defaultLanguage = defaultLanguage(this.environment, platformDefault);
+    }
+
+    /**
+     * The language when {@code --lang} is not given: that of the locale the environment names for messages (the
+     * first of {@code LC_ALL}, {@code LC_MESSAGES} and {@code LANG} that is set, as POSIX has it), else the
+     * platform's; English when it is English, otherwise Spanish (the language of the consular service).
+     */
+    static Language defaultLanguage(Map<String, String> environment, Locale platformDefault) {
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return value.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.ES;
+            }
+        }
+        return "en".equals(platformDefault.getLanguage()) ? Language.EN : Language.ES;
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit code. Output and errors are UTF-8 whatever the platform's
+     * encoding: JSON lines and CSV for scripts must not depend on the locale installed on the server (Java 17 would
+     * write '?' for every accented letter under a locale it does not know).
+     */
     public static void main(String[] args) {
         int code;
         try (SiprocCli cli = new SiprocCli()) {
-            code = cli.execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+            code = cli.execute(utf8(System.out), utf8(System.err), args);
         }
         System.exit(code);
     }
 
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
     /** Parses and runs one command line, printing to the given writers; returns the exit code. */
     int execute(PrintWriter out, PrintWriter err, String... args) {
+        // The language is needed before parsing, for the help and the usage errors: look for --lang in the arguments.
+        Locale locale = languageIn(args).orElse(defaultLanguage).locale;
         CommandLine commandLine = new CommandLine(this);
+        commandLine.setResourceBundle(helpTexts(locale));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        ErrorHandler handler = new ErrorHandler(this, args);
+        ErrorHandler handler = new ErrorHandler(this, locale, args);
         commandLine.setExecutionExceptionHandler(handler);
         commandLine.setParameterExceptionHandler(handler);
         try {
@@ -110,15 +164,26 @@ public final class SiprocCli implements Runnable, AutoCloseable {
         }
     }
 
-    @Override
-    public void run() {
-        // "siproc" alone: the usage, as a usage error.
-        throw new CommandLine.ParameterException(new CommandLine(this), Messages.get(locale(), "usage.missingCommand",
-                "init, user, case, referral, forms, report, audit"));
+    /** The help texts of every command in the language of {@code locale}, and no other. */
+    static ResourceBundle helpTexts(Locale locale) {
+        return ResourceBundle.getBundle("org.siproc.cli.help", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static Optional<Language> languageIn(String[] args) {
+        Optional<Language> found = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                found = Language.of(args[i + 1]);
+            } else if (args[i].startsWith("--lang=")) {
+                found = Language.of(args[i].substring("--lang=".length()));
+            }
+        }
+        return found;
     }
 
     Locale locale() {
-        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("es");
+        return (lang != null ? lang : defaultLanguage).locale;
     }
 
     String jdbcUrl() {
@@ -128,9 +193,6 @@ public final class SiprocCli implements Runnable, AutoCloseable {
     /** The database, profile and core, opened on first use; {@code migrate} only for {@code init}. */
     Session session(boolean migrate) {
         if (session == null) {
-            if (!"es".equalsIgnoreCase(lang) && !"en".equalsIgnoreCase(lang)) {
-                throw new UsageException("usage.lang", lang);
-            }
             session = Session.open(jdbcUrl(), dbUser, dbPassword, profile, locale(), migrate);
         }
         return session;
@@ -177,8 +239,10 @@ public final class SiprocCli implements Runnable, AutoCloseable {
             this.arguments = arguments.clone();
         }
 
+        /** The message in the language of {@code locale}; a message given as text rather than a key stays as it is. */
         String message(Locale locale) {
-            return Messages.get(locale, String.valueOf(getMessage()), arguments);
+            String key = String.valueOf(getMessage());
+            return Messages.has(key) ? Messages.get(locale, key, arguments) : key;
         }
     }
 

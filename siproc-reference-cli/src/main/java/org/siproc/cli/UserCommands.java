@@ -20,10 +20,9 @@ import picocli.CommandLine.Parameters;
  * are those of the web app too: one store per database.
  */
 @Command(name = "user", mixinStandardHelpOptions = true,
-        description = "Manage user accounts (administrators only); the web application uses the same accounts.",
         subcommands = {UserCommands.Add.class, UserCommands.ListAccounts.class, UserCommands.Disable.class,
                 UserCommands.Enable.class})
-final class UserCommands {
+final class UserCommands extends CommandGroup {
 
     static final String PASSWORD_VARIABLE = "SIPROC_NEW_USER_PASSWORD";
 
@@ -42,27 +41,21 @@ final class UserCommands {
         return m;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Add an account.",
-                    "OFFICER and CONSUL need --office, PARTNER needs --institution (codes of the country profile); "
-                            + "--need-to-know is for HQ_ANALYST only.",
-                    "The password comes from $" + PASSWORD_VARIABLE + ", or is typed with echo off (--password, or "
-                            + "asked on a terminal); at least 12 characters."})
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends CliCommand {
-        @Parameters(paramLabel = "NAME", description = "The user id (login name).")
+        @Parameters(paramLabel = "NAME")
         String name = "";
-        @Option(names = "--role", required = true, description = "${COMPLETION-CANDIDATES}.")
+        @Option(names = "--role", required = true)
         @Nullable Role role;
-        @Option(names = "--name", paramLabel = "DISPLAY_NAME", description = "The name people see (default: NAME).")
+        @Option(names = "--name", paramLabel = "DISPLAY_NAME")
         @Nullable String displayName;
-        @Option(names = "--office", description = "The office of an officer or consul, e.g. MXTAP.")
+        @Option(names = "--office")
         @Nullable String office;
-        @Option(names = "--institution", description = "The institution of a partner user, e.g. COMAR.")
+        @Option(names = "--institution")
         @Nullable String institution;
-        @Option(names = "--need-to-know", description = "Grant an HQ analyst need-to-know on sensitive fields.")
+        @Option(names = "--need-to-know")
         boolean needToKnow;
-        @Option(names = "--password", interactive = true, prompt = "Password / Contraseña: ",
-                description = "Type the password (echo off) instead of $" + PASSWORD_VARIABLE + ".")
+        @Option(names = "--password", interactive = true, prompt = "Password / Contraseña: ")
         char @Nullable [] password;
 
         @Override
@@ -80,7 +73,7 @@ final class UserCommands {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the accounts.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListAccounts extends CliCommand {
         @Override
         public Integer call() {
@@ -94,7 +87,7 @@ final class UserCommands {
 
     /** Base of the commands that change one account: the account as it is afterwards is printed. */
     abstract static class AccountChange extends CliCommand {
-        @Parameters(paramLabel = "NAME", description = "The user id.")
+        @Parameters(paramLabel = "NAME")
         String name = "";
 
         abstract Account change(ManageAccountsUseCase accounts, Actor actor, String user);
@@ -106,9 +99,7 @@ final class UserCommands {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = {"Disable an account: it stays (the audit trail names it) but may no longer act or log in.",
-                    "The last enabled administrator cannot be disabled."})
+    @Command(name = "disable", mixinStandardHelpOptions = true)
     static final class Disable extends AccountChange {
         @Override
         Account change(ManageAccountsUseCase accounts, Actor actor, String user) {
@@ -116,7 +107,7 @@ final class UserCommands {
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enable a disabled account again.")
+    @Command(name = "enable", mixinStandardHelpOptions = true)
     static final class Enable extends AccountChange {
         @Override
         Account change(ManageAccountsUseCase accounts, Actor actor, String user) {

@@ -7,7 +7,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +35,40 @@ class CliAccountsTest extends OnInitialisedDatabase {
         CliRun.Result list = CliRun.as(url, "ana.admin", "--format", "json", "user", "list");
         assertThat(list.exitCode()).as(list.toString()).isZero();
         assertThat(list.out()).contains("\"role\" : \"ADMIN\"", "\"name\" : \"Ana Admin\"");
+    }
+
+    @Test
+    void twoInitsWithAnAdministratorAtOnceMakeOneAdministratorAndOneClearRefusal(@TempDir Path own) throws Exception {
+        String url = CliRun.dbUrl(own);
+        // Both start together on a new database: both migrate the schema, both try to create the first administrator.
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<CliRun.Result> results = new ArrayList<>();
+        try {
+            List<Future<CliRun.Result>> runs = new ArrayList<>();
+            for (String admin : List.of("primera", "segunda")) {
+                runs.add(threads.submit(() -> {
+                    start.await();
+                    return CliRun.run("--db", url, "--format", "json", "--lang", "en", "init", "--admin", admin);
+                }));
+            }
+            start.countDown();
+            for (Future<CliRun.Result> run : runs) {
+                results.add(run.get(5, TimeUnit.MINUTES));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(results).as(results.toString()).extracting(CliRun.Result::exitCode)
+                .containsExactlyInAnyOrder(0, 1);
+        CliRun.Result refused = results.stream().filter(r -> r.exitCode() == 1).findFirst().orElseThrow();
+        assertThat(refused.err()).contains("\"code\" : \"SIPROC-0033\"", "\"kind\" : \"RULE_VIOLATION\"");
+        assertThat(refused.out()).isEmpty();
+        String winner = results.stream().filter(r -> r.exitCode() == 0).findFirst().orElseThrow()
+                .json("administrator");
+        CliRun.Result list = CliRun.as(url, winner, "--format", "csv", "user", "list");
+        assertThat(list.out().lines().filter(line -> line.contains(",ADMIN,"))).as(list.toString()).hasSize(1);
     }
 
     /**

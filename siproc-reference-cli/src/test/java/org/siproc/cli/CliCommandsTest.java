@@ -258,6 +258,48 @@ class CliCommandsTest extends OnInitialisedDatabase {
     }
 
     @Test
+    void everyKindOfErrorHasItsExitCodeAndAJsonErrorWhenAsked(@TempDir Path files) throws Exception {
+        String number = register();
+        // 2: usage errors, whether picocli or the command finds them.
+        assertUsage(officer("--format", "json", "export", "--from", "2026-13-01"), "--from");
+        assertUsage(officer("--format", "json", "export", "--from", "2026-12-01", "--to", "2026-01-01"), null);
+        assertUsage(officer("--format", "json", "report", "--from", "2026-12-01", "--to", "2026-01-01"), null);
+        assertUsage(officer("--format", "json", "case", "act", number, "--kind", "NOTE", "--text", "x", "--on",
+                "ayer"), "--on");
+        assertUsage(officer("--format", "json", "user"), null);
+        // 3: data errors — files that cannot be written, a malformed id, a profile that does not load.
+        Path aFile = Files.writeString(files.resolve("a-file"), "not a folder");
+        Path underAFile = aFile.resolve("out.jsonl");
+        assertData(officer("--format", "json", "export", "--out", underAFile.toString()), "out");
+        assertData(officer("--format", "json", "forms", "render", number, "--out", underAFile.toString()), "out");
+        assertData(CliRun.as(db, "hq", "--format", "json", "report", "--from", "2026-01-01", "--to", "2026-12-31",
+                "--out", aFile.resolve("r.csv").toString()), "out");
+        assertData(CliRun.as(db, "comar", "--format", "json", "referral", "respond", number, "no-es-un-id",
+                "--response", "ACKNOWLEDGE"), "referralId");
+        assertData(officer("--format", "json", "--profile", "xx", "case", "show", number), "profile");
+        // 1: refusals; an unknown user's export leaves no empty file behind.
+        Path export = files.resolve("export.jsonl");
+        assertThat(CliRun.as(db, "nadie", "export", "--out", export.toString()).exitCode()).isEqualTo(1);
+        assertThat(export).doesNotExist();
+        CliRun.Result refused = officer("--format", "json", "case", "status", number, "--to", "CLOSED");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).contains("\"kind\" : \"ACCESS_DENIED\"", "\"code\" : \"SIPROC-0030\"");
+    }
+
+    private static void assertUsage(CliRun.Result r, String field) {
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.err()).as(r.toString()).contains("\"kind\" : \"USAGE\"",
+                field == null ? "\"exitCode\" : 2" : "\"field\" : \"" + field + "\"");
+    }
+
+    private static void assertData(CliRun.Result r, String field) {
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.err()).as(r.toString()).contains("\"exitCode\" : 3", "\"field\" : \"" + field + "\"");
+    }
+
+    @Test
     void auditVerifyFindsAnIntactChainThenTheFirstTamperedEntry(@TempDir Path own) throws Exception {
         String url = CliRun.initialised(own);
         CliRun.Result reg = CliRun.as(url, "ofi.tap", "case", "register", "--input", EXAMPLE.toString());

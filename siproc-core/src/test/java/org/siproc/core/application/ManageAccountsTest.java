@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.siproc.core.fixtures.TestProfiles.TAPACHULA;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.SiprocCore;
+import org.siproc.core.adapter.memory.InMemoryAccounts;
+import org.siproc.core.adapter.memory.InMemoryAuditTrail;
+import org.siproc.core.adapter.memory.InMemoryCaseNumberSequence;
+import org.siproc.core.adapter.memory.InMemoryPersons;
+import org.siproc.core.adapter.memory.InMemoryProtectionCases;
+import org.siproc.core.adapter.memory.InMemoryTransactions;
 import org.siproc.core.application.port.in.ManageAccountsUseCase;
 import org.siproc.core.application.port.in.NewAccountCommand;
+import org.siproc.core.application.port.out.AuditTrail;
 import org.siproc.core.domain.access.AccessDeniedException;
 import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Actor;
@@ -143,6 +151,45 @@ class ManageAccountsTest {
             assertThat(e.details().values()).doesNotContain("Ana López");
         });
         assertThat(memory.audit().entries().get(1).details()).containsEntry("office", "MXTAP");
+    }
+
+    @Test
+    void anAccountChangeWhoseAuditEntryCannotBeWrittenIsNotKept() {
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryAuditTrail trail = new InMemoryAuditTrail(transactions);
+        InMemoryPersons persons = new InMemoryPersons(transactions);
+        InMemoryAccounts store = new InMemoryAccounts(transactions);
+        AtomicBoolean auditFails = new AtomicBoolean();
+        AuditTrail audit = event -> {
+            trail.record(event);
+            if (auditFails.get()) {
+                throw new IllegalStateException("the audit trail cannot be written");
+            }
+        };
+        ManageAccountsUseCase manage = SiprocCore.builder(TestProfiles.small())
+                .cases(new InMemoryProtectionCases(transactions, persons)).persons(persons)
+                .caseNumbers(new InMemoryCaseNumberSequence()).auditTrail(audit).transactions(transactions)
+                .accounts(store, password -> "hashed").build().manageAccounts();
+
+        auditFails.set(true);
+        assertThatThrownBy(() -> manage.createFirstAdministrator("root", "Root", PASSWORD, "cli"))
+                .hasMessageContaining("audit trail");
+        assertThat(store.count()).isZero();
+        assertThat(trail.entries()).isEmpty();
+
+        auditFails.set(false);
+        manage.createFirstAdministrator("root", "Root", PASSWORD, "cli");
+        Actor root = manage.actorFor("root", "cli");
+        manage.add(root, new NewAccountCommand("ana", "Ana", Role.OFFICER, "MXTAP", null, false), PASSWORD);
+        auditFails.set(true);
+        assertThatThrownBy(() -> manage.add(root, new NewAccountCommand("luis", "Luis", Role.OFFICER, "MXTAP", null,
+                false), PASSWORD)).hasMessageContaining("audit trail");
+        assertThatThrownBy(() -> manage.disable(root, "ana")).hasMessageContaining("audit trail");
+
+        assertThat(store.find(UserId.of("luis"))).isEmpty();
+        assertThat(store.find(UserId.of("ana")).orElseThrow().enabled()).isTrue();
+        assertThat(trail.entries()).extracting(AuditEvent::event)
+                .containsExactly("FIRST_ADMINISTRATOR_CREATED", "ACCOUNT_CREATED");
     }
 
     @Test

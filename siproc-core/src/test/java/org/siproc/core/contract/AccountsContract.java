@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.application.port.out.Accounts;
+import org.siproc.core.application.port.out.Transactions;
 import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.UserId;
@@ -25,6 +26,9 @@ public abstract class AccountsContract {
 
     /** The password hash the store keeps for the user (read back by the adapter's own means). */
     protected abstract Optional<String> storedHash(UserId user);
+
+    /** The transactions the store's writes take part in (those the application wires beside it). */
+    protected abstract Transactions transactions();
 
     @BeforeEach
     void startFromAnEmptyStore() {
@@ -108,6 +112,38 @@ public abstract class AccountsContract {
         assertThat(accounts.credentials(ana.user()).orElseThrow()).isEqualTo(new Accounts.Credentials(ana, "h", 0, null));
         accounts.recordFailedLogin(UserId.of("nadie"), 3, until);
         assertThat(accounts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void writesOfATransactionThatFailsAreNotKept() {
+        Account ana = officer("ana");
+        accounts.add(ana, "h", T0);
+        assertThatThrownBy(() -> transactions().inTransaction(() -> {
+            accounts.lockAccounts();
+            accounts.add(officer("luis"), "h", T0);
+            accounts.setEnabled(ana.user(), false);
+            assertThat(accounts.find(UserId.of("luis"))).as("seen inside its own transaction").isPresent();
+            throw new IllegalStateException("the audit entry could not be written");
+        })).hasMessageContaining("audit entry");
+
+        assertThat(accounts.find(UserId.of("luis"))).isEmpty();
+        assertThat(accounts.find(ana.user())).contains(ana);
+        assertThat(accounts.count()).isEqualTo(1);
+    }
+
+    @Test
+    void writesOfATransactionThatSucceedsAreKept() {
+        Account ana = officer("ana");
+        accounts.add(ana, "h", T0);
+        transactions().inTransaction(() -> {
+            accounts.lockAccounts();
+            accounts.add(officer("luis"), "h", T0);
+            accounts.setEnabled(ana.user(), false);
+            return null;
+        });
+
+        assertThat(accounts.find(UserId.of("luis"))).contains(officer("luis"));
+        assertThat(accounts.find(ana.user())).contains(ana.withEnabled(false));
     }
 
     @Test

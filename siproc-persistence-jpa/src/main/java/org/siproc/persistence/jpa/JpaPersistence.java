@@ -5,11 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.SiprocCore;
@@ -21,6 +24,7 @@ import org.siproc.core.application.port.out.Persons;
 import org.siproc.core.application.port.out.ProtectionCases;
 import org.siproc.core.application.port.out.Transactions;
 import org.siproc.core.domain.audit.AuditEvent;
+import org.siproc.persistence.jpa.accounts.JdbcAccounts;
 
 /**
  * Entry point of the persistence adapter: migrates the schema (Flyway), starts Hibernate on it (schema
@@ -83,6 +87,7 @@ public final class JpaPersistence implements AutoCloseable {
     private final AuditChainVerifier verifier;
     private final JpaCaseStatistics statistics;
     private final JdbcBulkCaseWriter bulkCaseWriter;
+    private final JdbcAccounts accounts;
 
     private JpaPersistence(DataSource dataSource, @Nullable HikariDataSource ownedPool, Options options) {
         this.dataSource = dataSource;
@@ -104,6 +109,12 @@ public final class JpaPersistence implements AutoCloseable {
         this.verifier = new AuditChainVerifier(dataSource);
         this.statistics = new JpaCaseStatistics(dataSource);
         this.bulkCaseWriter = new JdbcBulkCaseWriter(transactions, caseNumbers, names, database);
+        this.accounts = JdbcAccounts.on(new JdbcAccounts.Connections() {
+            @Override
+            public <T> T run(Function<Connection, T> work) {
+                return transactions.withEntityManager(em -> em.unwrap(Session.class).doReturningWork(work::apply));
+            }
+        });
     }
 
     /** The adapter on a data source the caller owns (and closes); the schema is migrated first when asked. */
@@ -183,6 +194,15 @@ public final class JpaPersistence implements AutoCloseable {
     /** Writes cases imported from a legacy system in batches (plain JDBC on the use case's transaction). */
     public BulkCaseWriter bulkCaseWriter() {
         return bulkCaseWriter;
+    }
+
+    /**
+     * The user accounts of this database ({@code JdbcAccounts}), written in the transaction of the use case that
+     * calls them: an account change commits or rolls back with its audit entry. Their schema is migrated apart,
+     * by {@link JdbcAccounts#migrateSchema} (the CLI's {@code init}, the web app at start-up).
+     */
+    public JdbcAccounts accounts() {
+        return accounts;
     }
 
     /** Checks the audit trail's hash chain. */

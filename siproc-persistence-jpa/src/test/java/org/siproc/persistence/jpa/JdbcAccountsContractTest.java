@@ -4,36 +4,45 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.siproc.core.application.port.out.Accounts;
+import org.siproc.core.application.port.out.Transactions;
 import org.siproc.core.contract.AccountsContract;
 import org.siproc.core.domain.access.UserId;
 import org.siproc.persistence.jpa.accounts.JdbcAccounts;
 
-/** The accounts contract of siproc-core on the shared JDBC account store, over H2 and PostgreSQL. */
+/**
+ * The accounts contract of siproc-core on the shared JDBC account store as {@link JpaPersistence#accounts()} hands
+ * it out (its writes in the JPA transactions of the use cases), over H2 and PostgreSQL.
+ */
 class JdbcAccountsContractTest {
 
-    static JdbcAccounts emptied(DataSource dataSource) {
-        JdbcAccounts accounts = JdbcAccounts.migrate(dataSource);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    /** The account store of {@code db}, its schema migrated and every account deleted. */
+    static JdbcAccounts emptied(JpaPersistence db) {
+        JdbcAccounts.migrateSchema(db.dataSource());
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM web_account");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return accounts;
+        return db.accounts();
     }
 
     abstract static class OnDatabase extends AccountsContract {
 
         private JdbcAccounts store;
 
-        abstract DataSource dataSource();
+        abstract JpaPersistence db();
 
         @Override
         protected Accounts emptyAccounts() {
-            store = emptied(dataSource());
+            store = emptied(db());
             return store;
+        }
+
+        @Override
+        protected Transactions transactions() {
+            return db().transactions();
         }
 
         @Override
@@ -45,16 +54,16 @@ class JdbcAccountsContractTest {
     @Nested
     class OnH2 extends OnDatabase {
         @Override
-        DataSource dataSource() {
-            return TestDatabases.h2().dataSource();
+        JpaPersistence db() {
+            return TestDatabases.h2();
         }
     }
 
     @Nested
     class OnPostgres extends OnDatabase {
         @Override
-        DataSource dataSource() {
-            return TestDatabases.postgres().dataSource();
+        JpaPersistence db() {
+            return TestDatabases.postgres();
         }
     }
 }

@@ -11,10 +11,18 @@ import org.siproc.core.domain.access.Account;
 import org.siproc.core.domain.access.Role;
 import org.siproc.core.domain.access.UserId;
 
-/** User accounts kept in memory with their password hashes and login throttle. Thread-safe; not transactional. */
+/**
+ * User accounts kept in memory with their password hashes and login throttle. Thread-safe. An account added or
+ * enabled/disabled in a transaction of {@link InMemoryTransactions} is taken back when the transaction fails.
+ */
 public final class InMemoryAccounts implements Accounts {
 
     private final Map<UserId, Credentials> store = new ConcurrentHashMap<>();
+    private final InMemoryTransactions transactions;
+
+    public InMemoryAccounts(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public Optional<Credentials> credentials(UserId user) {
@@ -42,14 +50,25 @@ public final class InMemoryAccounts implements Accounts {
         if (store.putIfAbsent(account.user(), new Credentials(account, passwordHash, 0, null)) != null) {
             throw new IllegalStateException("account " + account.user() + " exists already");
         }
+        transactions.onRollback(() -> store.remove(account.user()));
+    }
+
+    /** Nothing to do: {@link InMemoryTransactions} runs one transaction at a time. */
+    @Override
+    public void lockAccounts() {
+        // The transactions' own lock serialises every account change already.
     }
 
     @Override
     public void setEnabled(UserId user, boolean enabled) {
-        if (store.computeIfPresent(user, (u, c) -> new Credentials(c.account().withEnabled(enabled), c.passwordHash(),
-                c.failedLogins(), c.lockedUntil())) == null) {
+        Credentials before = store.get(user);
+        if (before == null || store.computeIfPresent(user, (u, c) -> new Credentials(c.account().withEnabled(enabled),
+                c.passwordHash(), c.failedLogins(), c.lockedUntil())) == null) {
             throw new IllegalStateException("no account " + user);
         }
+        boolean was = before.account().enabled();
+        transactions.onRollback(() -> store.computeIfPresent(user, (u, c) -> new Credentials(
+                c.account().withEnabled(was), c.passwordHash(), c.failedLogins(), c.lockedUntil())));
     }
 
     @Override

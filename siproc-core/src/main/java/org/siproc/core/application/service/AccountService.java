@@ -51,13 +51,16 @@ final class AccountService implements ManageAccountsUseCase {
     @Override
     public Account createFirstAdministrator(String user, String displayName, CharSequence password, String origin) {
         Account admin = new Account(UserId.of(user), displayName, Role.ADMIN, null, null, false, true);
+        String hash = hash(password);
         return transactions.inTransaction(() -> {
+            // Locked before counting: of two first administrators created at once, the second sees the first.
+            accounts.lockAccounts();
             if (accounts.countEnabled(Role.ADMIN) > 0) {
                 String existing = accounts.all().stream().filter(Account::isEnabledAdministrator)
                         .map(a -> a.user().value()).findFirst().orElse("?");
                 throw new RuleViolationException(ErrorCode.ADMINISTRATOR_EXISTS, "admin", existing);
             }
-            store(admin, password);
+            store(admin, hash);
             record(admin.actor(origin), "FIRST_ADMINISTRATOR_CREATED", admin);
             return admin;
         });
@@ -74,19 +77,30 @@ final class AccountService implements ManageAccountsUseCase {
                 : profile.requireInstitution(command.institution()).code();
         Account account = new Account(UserId.of(command.user()), command.displayName(), command.role(), office,
                 institution, command.needToKnow(), true);
+        String hash = hash(password);
         return transactions.inTransaction(() -> {
-            store(account, password);
+            accounts.lockAccounts();
+            store(account, hash);
             record(actor, "ACCOUNT_CREATED", account);
             return account;
         });
     }
 
-    private void store(Account account, CharSequence password) {
+    /**
+     * The password checked and hashed before the transaction: hashing is slow on purpose, and the account lock
+     * should be held only for the writes.
+     */
+    private String hash(CharSequence password) {
+        PasswordPolicy.check(password);
+        return hasher.hash(password);
+    }
+
+    /** Stores the account and its hash; the caller holds the account lock, so the user id stays free until then. */
+    private void store(Account account, String passwordHash) {
         if (accounts.find(account.user()).isPresent()) {
             throw new RuleViolationException(ErrorCode.ACCOUNT_EXISTS, "user", account.user().value());
         }
-        PasswordPolicy.check(password);
-        accounts.add(account, hasher.hash(password), clock.instant());
+        accounts.add(account, passwordHash, clock.instant());
     }
 
     @Override
@@ -108,6 +122,8 @@ final class AccountService implements ManageAccountsUseCase {
     private Account setEnabled(Actor actor, String user, boolean enabled) {
         policy.require(actor, Permission.MANAGE_USERS, null, ACCOUNTS);
         return transactions.inTransaction(() -> {
+            // Locked before counting: two administrators disabling each other at once leave one enabled.
+            accounts.lockAccounts();
             Account account = existing(user);
             if (account.enabled() == enabled) {
                 return account;

@@ -2,6 +2,7 @@ package org.siproc.core.domain.person;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.siproc.core.domain.shared.InvalidValueException;
 import org.siproc.core.domain.shared.TimeOrderedIds;
 
 /**
@@ -16,8 +17,18 @@ public record PersonId(UUID value) {
         return new PersonId(TimeOrderedIds.next());
     }
 
+    /**
+     * The identity written as a UUID, e.g. {@code 5f0c2a64-1d3e-4c55-9a8b-0f6a1c2d3e4f}.
+     *
+     * @throws InvalidValueException when {@code value} is not a UUID (it usually comes from a user or a file)
+     */
     public static PersonId of(String value) {
-        return new PersonId(UUID.fromString(value));
+        try {
+            return new PersonId(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("personId", "a UUID such as 5f0c2a64-1d3e-4c55-9a8b-0f6a1c2d3e4f, not '"
+                    + value + "'");
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.siproc.core.application.port.out.Accounts;
@@ -26,32 +27,80 @@ import org.siproc.core.domain.shared.OfficeCode;
  * <p>The table and its Flyway history table ({@code flyway_web_history}) keep the names the web app gave them when
  * it owned the accounts, so databases created then migrate unchanged; {@link #migrate} applies
  * {@code classpath:db/accounts} and nothing else, beside (never inside) the case schema of {@code JpaPersistence}.
- * Each call runs on a connection of its own in auto-commit. Thread-safe.
+ *
+ * <p>Where the statements run is the {@link Connections} it is built with. {@code JpaPersistence.accounts()} runs
+ * them on the connection of the use case's transaction, so an account change and the audit entry that records it
+ * are committed or rolled back together, and {@link #lockAccounts} holds its row lock until that transaction ends.
+ * {@link #on(DataSource)} runs each call on a connection of its own in auto-commit: for an application whose use
+ * cases do not run in JPA transactions on this database (then each write is kept at once and the lock is released
+ * at once). Thread-safe.
  */
 public final class JdbcAccounts implements Accounts {
+
+    /**
+     * Runs one piece of the store's JDBC work on a connection and returns its result. Who provides the connection
+     * decides the transaction the work belongs to, and commits it (or leaves that to the enclosing transaction).
+     */
+    public interface Connections {
+        /** Runs {@code work}; its exceptions pass through unchanged. */
+        <T> T run(Function<Connection, T> work);
+    }
 
     /** The Flyway history table of the account schema. */
     public static final String HISTORY_TABLE = "flyway_web_history";
 
+    /** SQLSTATE of a unique or primary-key violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final String COLUMNS = "username, display_name, user_role, office_code, institution, need_to_know,"
             + " enabled";
 
-    private final DataSource dataSource;
+    private final Connections connections;
 
-    private JdbcAccounts(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private JdbcAccounts(Connections connections) {
+        this.connections = connections;
     }
 
-    /** The store on a data source whose account schema is migrated already (see {@link #migrate}). */
+    /**
+     * The store on a data source whose account schema is migrated already (see {@link #migrate}), each call on a
+     * connection of its own and committed at once.
+     */
     public static JdbcAccounts on(DataSource dataSource) {
-        return new JdbcAccounts(Objects.requireNonNull(dataSource, "dataSource"));
+        Objects.requireNonNull(dataSource, "dataSource");
+        return new JdbcAccounts(new Connections() {
+            @Override
+            public <T> T run(Function<Connection, T> work) {
+                try (Connection c = dataSource.getConnection()) {
+                    T result = work.apply(c);
+                    if (!c.getAutoCommit()) {
+                        c.commit();
+                    }
+                    return result;
+                } catch (SQLException e) {
+                    throw new AccountStoreException("Cannot reach the accounts: " + e.getMessage(), e);
+                }
+            }
+        });
     }
 
-    /** Migrates the account schema (creating it on a new database), then returns the store. */
+    /**
+     * The store on connections the caller provides, e.g. those of its transactions (the account schema migrated
+     * already, see {@link #migrateSchema}).
+     */
+    public static JdbcAccounts on(Connections connections) {
+        return new JdbcAccounts(Objects.requireNonNull(connections, "connections"));
+    }
+
+    /** Migrates the account schema (creating it on a new database), then returns the store on that data source. */
     public static JdbcAccounts migrate(DataSource dataSource) {
+        migrateSchema(dataSource);
+        return on(dataSource);
+    }
+
+    /** Migrates the account schema, creating it on a new database. */
+    public static void migrateSchema(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).table(HISTORY_TABLE).locations("classpath:db/accounts")
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        return on(dataSource);
     }
 
     @Override
@@ -85,6 +134,7 @@ public final class JdbcAccounts implements Accounts {
         if (find(account.user()).isPresent()) {
             throw new IllegalStateException("account " + account.user() + " exists already");
         }
+        // A concurrent add of the same user id that did not lock the accounts still fails on the primary key.
         update("INSERT INTO web_account (username, password_hash, display_name, user_role, office_code, institution,"
                 + " need_to_know, enabled, failed_logins, locked_until, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)", ps -> {
@@ -98,6 +148,16 @@ public final class JdbcAccounts implements Accounts {
                     ps.setBoolean(8, account.enabled());
                     ps.setObject(9, createdAt.atOffset(ZoneOffset.UTC));
                 });
+    }
+
+    @Override
+    public void lockAccounts() {
+        List<Integer> row = query("SELECT id FROM web_account_lock WHERE id = 1 FOR UPDATE", ps -> { },
+                rs -> rs.getInt(1));
+        if (row.isEmpty()) {
+            throw new AccountStoreException("The account lock row is missing: the account schema was not migrated",
+                    null);
+        }
     }
 
     @Override
@@ -143,30 +203,33 @@ public final class JdbcAccounts implements Accounts {
     }
 
     private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
+        return connections.run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> rows = new ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(mapper.map(rs));
+                    }
+                    return rows;
                 }
-                return rows;
+            } catch (SQLException e) {
+                throw new AccountStoreException("Cannot read the accounts: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new AccountStoreException("Cannot read the accounts: " + e.getMessage(), e);
-        }
+        });
     }
 
     private int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            int rows = ps.executeUpdate();
-            if (!c.getAutoCommit()) {
-                c.commit();
+        return connections.run(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new IllegalStateException("the account exists already: " + e.getMessage(), e);
+                }
+                throw new AccountStoreException("Cannot write the accounts: " + e.getMessage(), e);
             }
-            return rows;
-        } catch (SQLException e) {
-            throw new AccountStoreException("Cannot write the accounts: " + e.getMessage(), e);
-        }
+        });
     }
 }

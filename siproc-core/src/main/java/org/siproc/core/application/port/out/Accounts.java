@@ -12,6 +12,10 @@ import org.siproc.core.domain.access.UserId;
  * Outgoing port: stores the user accounts with their password hashes and login throttle. One store serves every
  * application on a database (the web app and the CLI), so an account created by one logs in to the other, and
  * the throttle holds across several web instances.
+ *
+ * <p>Called inside {@link Transactions#inTransaction}, a write belongs to that transaction: it is kept with the
+ * use case's other writes (the audit entry that records the change) or dropped with them, never one without the
+ * other. Called outside one, a write is kept at once.
  */
 public interface Accounts {
 
@@ -47,6 +51,14 @@ public interface Accounts {
      * @throws IllegalStateException when an account with that user id exists already
      */
     void add(Account account, String passwordHash, Instant createdAt);
+
+    /**
+     * Until the caller's transaction ends, makes every other transaction that calls this method wait. Account
+     * changes whose rule depends on the other accounts (no administrator exists yet; this is not the last enabled
+     * administrator; the user id is free) call it before they count, so two concurrent changes never both decide
+     * on the same count. Must be called inside {@link Transactions#inTransaction}.
+     */
+    void lockAccounts();
 
     /** Stores whether the account may act; the account must exist. */
     void setEnabled(UserId user, boolean enabled);
