@@ -156,7 +156,7 @@ final class ImportCommand extends CliCommand {
         try {
             return Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
-            throw new SiprocCli.UsageException("--encoding: unknown character set " + encoding);
+            throw new SiprocCli.UsageException("usage.unknownEncoding", encoding);
         }
     }
 
