@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,6 +42,9 @@ final class JpaCaseStatistics implements CaseStatistics {
 
     private static final String SECONDS_BETWEEN =
             "CAST(FLOOR(EXTRACT(EPOCH FROM %s) - EXTRACT(EPOCH FROM %s)) AS DOUBLE PRECISION) / 3600";
+
+    /** PostgreSQL's work memory for a statistics statement (per sort or hash of it). */
+    static final String WORK_MEMORY = "64MB";
 
     private final DataSource dataSource;
     private final Database database;
@@ -328,19 +332,45 @@ final class JpaCaseStatistics implements CaseStatistics {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /**
+     * Runs one statement on a connection of its own. On PostgreSQL it runs in a read-only transaction with
+     * {@link #WORK_MEMORY}: with the default 4 MB the grouping sets of a million cases sort on disk and the hash of
+     * the period's closures spills (see docs/benchmarks.md, Statistics); {@code SET LOCAL} ends with the transaction.
+     */
     private <T> List<T> query(Sql sql, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.text.toString())) {
-            for (int i = 0; i < sql.parameters.size(); i++) {
-                statement.setObject(i + 1, sql.parameters.get(i));
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            boolean postgres = database == Database.POSTGRESQL;
+            try {
+                if (postgres) {
+                    connection.setAutoCommit(false);
+                    try (Statement set = connection.createStatement()) {
+                        set.execute("SET LOCAL work_mem = '" + WORK_MEMORY + "'");
+                    }
+                }
+                List<T> rows = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement(sql.text.toString())) {
+                    for (int i = 0; i < sql.parameters.size(); i++) {
+                        statement.setObject(i + 1, sql.parameters.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(reader.read(rs));
+                        }
+                    }
+                }
+                if (postgres) {
+                    connection.commit();
+                }
+                return rows;
+            } finally {
+                if (postgres) {
+                    if (!connection.getAutoCommit()) {
+                        connection.rollback();
+                    }
+                    connection.setAutoCommit(autoCommit);
                 }
             }
-            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("Statistics query failed: " + sql.text, e);
         }
