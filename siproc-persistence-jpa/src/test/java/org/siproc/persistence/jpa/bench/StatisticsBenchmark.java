@@ -379,6 +379,8 @@ public final class StatisticsBenchmark {
         Map<String, List<Double>> perQuery = new LinkedHashMap<>();
         baseline.forEach(q -> perQuery.put(q.name(), new ArrayList<>()));
         String loadBefore = loadAverage();
+        java.time.LocalTime startedAt = java.time.LocalTime.now().withNano(0);
+        java.time.Duration cpuBefore = processCpu();
         long suppressedCells = 0;
         try (Connection c = db.dataSource().getConnection()) {
             workMemory(c, postgres);
@@ -417,8 +419,10 @@ public final class StatisticsBenchmark {
         }
         double bareMedian = median(times.get("bare"));
         line("");
-        line(String.format(Locale.ROOT, "%d warm-up rounds, then %d timed rounds; load average %s before, %s after.",
-                warmup, runs, loadBefore, loadAverage()));
+        line(String.format(Locale.ROOT, "%d warm-up rounds, then %d timed rounds (%s to %s, local time); load average"
+                + " %s before, %s after; CPU time of this JVM over all rounds %.1f s (the database server's is not"
+                + " included).", warmup, runs, startedAt, java.time.LocalTime.now().withNano(0), loadBefore, loadAverage(),
+                (processCpu().toMillis() - cpuBefore.toMillis()) / 1e3));
         line("");
         line("| line | median | p95 | min | median / bare SQL |");
         line("|---|---|---|---|---|");
@@ -792,6 +796,10 @@ public final class StatisticsBenchmark {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    private static java.time.Duration processCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
     }
 
     private static String loadAverage() {
