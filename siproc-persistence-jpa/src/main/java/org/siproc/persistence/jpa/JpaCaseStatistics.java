@@ -22,10 +22,11 @@ import org.siproc.core.application.port.out.CaseStatistics;
 import org.siproc.core.domain.casefile.ReferralStatus;
 
 /**
- * Adapter of the {@link CaseStatistics} port: every figure is one SQL statement that groups and counts in the
- * database ({@code GROUP BY}, {@code COUNT}, {@code PERCENTILE_CONT}); only the aggregated rows come back. The SQL
- * is the same on H2 and PostgreSQL. It reads committed data on a connection of its own, outside the caller's
- * transaction, like a report should.
+ * Adapter of the {@link CaseStatistics} port: the figures are SQL statements that group and count in the database
+ * ({@code GROUP BY}, {@code COUNT(*) FILTER}, {@code PERCENTILE_CONT}); only the aggregated rows come back. Case
+ * counts take one pass per statement for all the measures asked; on PostgreSQL the groupings share one statement
+ * ({@code GROUPING SETS}), on H2 each grouping is a statement. It reads committed data on a connection of its own,
+ * outside the caller's transaction, like a report should.
  *
  * <p>The semantics follow the port's Javadoc and {@code InMemoryCaseStatistics} exactly; the notable translations:
  * <ul>
@@ -333,7 +334,7 @@ final class JpaCaseStatistics implements CaseStatistics {
     }
 
     /**
-     * Runs one statement on a connection of its own. On PostgreSQL it runs in a read-only transaction with
+     * Runs one statement on a connection of its own. On PostgreSQL it runs in a transaction of its own with
      * {@link #WORK_MEMORY}: with the default 4 MB the grouping sets of a million cases sort on disk and the hash of
      * the period's closures spills (see docs/benchmarks.md, Statistics); {@code SET LOCAL} ends with the transaction.
      */
