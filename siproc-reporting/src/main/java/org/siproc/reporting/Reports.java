@@ -109,12 +109,13 @@ public final class Reports {
         if (allowed.office() != null) {
             profile.requireOffice(allowed.office(), "office");
         }
-        if (allowed.caseType() != null && profile.caseType(allowed.caseType()).isEmpty()) {
-            throw new UnknownCodeException("caseType", allowed.caseType(), profile.country().value());
-        }
+        // The port compares the case type as stored: the profile's spelling of the code.
+        String caseType = allowed.caseType() == null ? null : profile.caseType(allowed.caseType())
+                .orElseThrow(() -> new UnknownCodeException("caseType", allowed.caseType(), profile.country().value()))
+                .code();
         Instant now = clock.instant();
         CaseStatistics.Scope scope = new CaseStatistics.Scope(allowed.from(), allowed.to(), allowed.office(),
-                allowed.caseType(), allowed.ageBands());
+                caseType, allowed.ageBands());
         boolean published = allowed.release() == Release.PUBLISHED;
         Report report = new Report(now, allowed, profile.disclosureThreshold(),
                 assembler.assemble(scope, now).render(published, profile.disclosureThreshold(), allowed.indicators()));

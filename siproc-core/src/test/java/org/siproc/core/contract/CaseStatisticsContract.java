@@ -19,7 +19,9 @@ import static org.siproc.core.application.port.out.CaseStatistics.Dimension.VULN
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.siproc.core.application.port.out.CaseStatistics;
@@ -28,6 +30,8 @@ import org.siproc.core.application.port.out.CaseStatistics.CountRow;
 import org.siproc.core.application.port.out.CaseStatistics.Dimension;
 import org.siproc.core.application.port.out.CaseStatistics.DurationMeasure;
 import org.siproc.core.application.port.out.CaseStatistics.DurationSummary;
+import org.siproc.core.application.port.out.CaseStatistics.GroupedCounts;
+import org.siproc.core.application.port.out.CaseStatistics.MeasuredRow;
 import org.siproc.core.application.port.out.CaseStatistics.ReferralRow;
 import org.siproc.core.application.port.out.CaseStatistics.Scope;
 import org.siproc.core.domain.casefile.ReferralStatus;
@@ -59,6 +63,10 @@ public abstract class CaseStatisticsContract extends PortContract {
 
     private static CountRow row(long count, String... key) {
         return new CountRow(List.of(key), count);
+    }
+
+    private static MeasuredRow measured(List<String> key, long opened, long closed, long openAtEnd) {
+        return new MeasuredRow(key, Map.of(OPENED, opened, CLOSED, closed, OPEN_AT_END, openAtEnd));
     }
 
     @Test
@@ -175,13 +183,60 @@ public abstract class CaseStatisticsContract extends PortContract {
     }
 
     @Test
-    void scopeByOfficeAndCaseTypeIgnoringCase() {
+    void scopeByOfficeAndCaseTypeAsStored() {
         Scope saltillo = MARCH.inOffice(TestProfiles.SALTILLO);
         assertThat(count(OPENED, saltillo, SEX)).containsExactly(row(1, "F"), row(2, "M"));
         assertThat(count(OPEN_AT_END, saltillo, CASE_TYPE)).containsExactly(row(1, "DECEASED"), row(1, "MIGRATORY"),
                 row(2, "MISSING"));
-        assertThat(count(OPENED, MARCH.ofType("migratory"), CASE_TYPE)).containsExactly(row(4, "MIGRATORY"));
+        assertThat(count(OPENED, MARCH.ofType("MIGRATORY"), CASE_TYPE)).containsExactly(row(4, "MIGRATORY"));
         assertThat(count(OPENED, saltillo.ofType("MIGRATORY"), OFFICE)).containsExactly(row(1, "MXSAL"));
+        assertThat(count(OPENED, MARCH.ofType("migratory"), CASE_TYPE))
+                .as("the profile's code as stored; callers look it up in the profile").isEmpty();
+    }
+
+    @Test
+    void allMeasuresBySeveralGroupingsInOneRequest() {
+        List<GroupedCounts> answer = statistics.countCases(EnumSet.allOf(CaseCount.class), MARCH, List.of(
+                List.of(OFFICE, CASE_TYPE, CASE_SUBTYPE), List.of(SEX, AGE_GROUP), List.of(INCIDENT_COUNTRY),
+                List.of(ORIGIN_DEPARTMENT), List.of(PRIORITY), List.of(VULNERABILITY), List.of(), List.of(SEX)));
+        assertThat(answer).extracting(GroupedCounts::dimensions).containsExactly(
+                List.of(OFFICE, CASE_TYPE, CASE_SUBTYPE), List.of(SEX, AGE_GROUP), List.of(INCIDENT_COUNTRY),
+                List.of(ORIGIN_DEPARTMENT), List.of(PRIORITY), List.of(VULNERABILITY), List.of(), List.of(SEX));
+        // The same numbers as the measures one at a time (each checked by hand above).
+        assertThat(answer.get(2).rows()).containsExactly(measured(List.of("MX"), 6, 1, 7), measured(List.of("US"), 1, 1, 1));
+        assertThat(answer.get(4).rows()).containsExactly(measured(List.of("HIGH"), 2, 1, 1),
+                measured(List.of("LOW"), 1, 0, 1), measured(List.of("NORMAL"), 2, 1, 4), measured(List.of("URGENT"), 2, 0, 2));
+        assertThat(answer.get(6).rows()).containsExactly(measured(List.of(), 7, 2, 8));
+        assertThat(answer.get(7).rows()).containsExactly(measured(List.of("F"), 2, 1, 2), measured(List.of("M"), 4, 1, 5),
+                measured(List.of("X"), 1, 0, 1));
+        assertThat(answer.get(5).rows(CLOSED)).containsExactly(row(1, "CHILD"), row(1, "NONE"));
+        assertThat(answer.get(5).rows(OPENED)).isEqualTo(count(OPENED, MARCH, VULNERABILITY));
+        for (CaseCount m : CaseCount.values()) {
+            assertThat(answer.get(0).rows(m)).as(m.name()).isEqualTo(count(m, MARCH, OFFICE, CASE_TYPE, CASE_SUBTYPE));
+            assertThat(answer.get(1).rows(m)).as(m.name()).isEqualTo(count(m, MARCH, SEX, AGE_GROUP));
+            assertThat(answer.get(3).rows(m)).as(m.name()).isEqualTo(count(m, MARCH, ORIGIN_DEPARTMENT));
+        }
+    }
+
+    @Test
+    void someMeasuresAGroupingAskedTwiceAndAScope() {
+        Scope saltillo = MARCH.inOffice(TestProfiles.SALTILLO);
+        List<GroupedCounts> answer = statistics.countCases(EnumSet.of(CLOSED, OPEN_AT_END), saltillo,
+                List.of(List.of(CASE_TYPE), List.of(STATUS), List.of(CASE_TYPE), List.of(AGE_GROUP, SEX), List.of(SEX, AGE_GROUP)));
+        assertThat(answer).extracting(GroupedCounts::dimensions).as("a grouping asked twice is answered once")
+                .containsExactly(List.of(CASE_TYPE), List.of(STATUS), List.of(AGE_GROUP, SEX), List.of(SEX, AGE_GROUP));
+        assertThat(answer.get(0).rows()).extracting(MeasuredRow::key).as("nothing closed in Saltillo in March")
+                .containsExactly(List.of("DECEASED"), List.of("MIGRATORY"), List.of("MISSING"));
+        assertThat(answer.get(0).rows()).allSatisfy(r -> assertThat(r.counts()).containsOnlyKeys(CLOSED, OPEN_AT_END));
+        assertThat(answer.get(0).rows(OPEN_AT_END)).isEqualTo(count(OPEN_AT_END, saltillo, CASE_TYPE));
+        assertThat(answer.get(0).rows(CLOSED)).isEmpty();
+        assertThat(answer.get(0).rows(OPENED)).as("not asked").isEmpty();
+        assertThat(answer.get(1).rows(OPEN_AT_END)).isEqualTo(count(OPEN_AT_END, saltillo, STATUS));
+        assertThat(answer.get(2).rows(OPEN_AT_END)).isEqualTo(count(OPEN_AT_END, saltillo, AGE_GROUP, SEX));
+        assertThat(answer.get(3).rows(OPEN_AT_END)).isEqualTo(count(OPEN_AT_END, saltillo, SEX, AGE_GROUP));
+        assertThat(answer.get(3).rows(OPEN_AT_END)).extracting(r -> r.key().get(0)).containsOnly("F", "M");
+        assertThat(statistics.countCases(EnumSet.of(CLOSED), FEBRUARY, List.of(List.of(OFFICE), List.of())))
+                .allSatisfy(g -> assertThat(g.rows()).isEmpty());
     }
 
     @Test

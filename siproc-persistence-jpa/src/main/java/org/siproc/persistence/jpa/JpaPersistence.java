@@ -107,7 +107,7 @@ public final class JpaPersistence implements AutoCloseable {
         this.caseNumbers = new JdbcCaseNumberSequence(dataSource, database);
         this.auditTrail = new JpaAuditTrail(transactions);
         this.verifier = new AuditChainVerifier(dataSource);
-        this.statistics = new JpaCaseStatistics(dataSource);
+        this.statistics = new JpaCaseStatistics(dataSource, database);
         this.bulkCaseWriter = new JdbcBulkCaseWriter(transactions, caseNumbers, names, database);
         this.accounts = JdbcAccounts.on(new JdbcAccounts.Connections() {
             @Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ import org.siproc.core.application.port.out.CaseStatistics.Dimension;
 import org.siproc.core.application.port.out.CaseStatistics.DurationMeasure;
 import org.siproc.core.application.port.out.CaseStatistics.DurationSummary;
 import org.siproc.core.application.port.out.CaseStatistics.FollowUpCounts;
+import org.siproc.core.application.port.out.CaseStatistics.GroupedCounts;
 import org.siproc.core.application.port.out.CaseStatistics.ReferralRow;
 import org.siproc.core.application.port.out.CaseStatistics.Scope;
 import org.siproc.core.domain.casefile.Priority;
@@ -124,10 +126,7 @@ public final class ReportAssembler {
         // ---- cases ------------------------------------------------------------------------------------------
 
         void caseTables() {
-            Map<CaseCount, Groups> byMeasure = new EnumMap<>(CaseCount.class);
-            for (CaseCount m : CaseCount.values()) {
-                byMeasure.put(m, query(m));
-            }
+            Map<CaseCount, Groups> byMeasure = query();
             oneDimension(Indicator.CASES_BY_OFFICE, OFFICE, byMeasure);
             oneDimension(Indicator.CASES_BY_INCIDENT_COUNTRY, INCIDENT_COUNTRY, byMeasure);
             oneDimension(Indicator.CASES_BY_TYPE, CASE_TYPE, byMeasure);
@@ -141,17 +140,27 @@ public final class ReportAssembler {
             twoDimensions(Indicator.OPENED_BY_OFFICE_AND_TYPE, OFFICE, CASE_TYPE, byMeasure.get(CaseCount.OPENED));
         }
 
-        /** Five GROUP BY queries per measure; the margins and cross-tabulations are rolled up from them. */
-        private Groups query(CaseCount measure) {
-            Groups groups = new Groups(measure);
-            groups.add(statistics.countCases(measure, scope, List.of(OFFICE, CASE_TYPE, CASE_SUBTYPE)),
-                    List.of(OFFICE, CASE_TYPE, CASE_SUBTYPE));
-            groups.add(statistics.countCases(measure, scope, List.of(SEX, AGE_GROUP)), List.of(SEX, AGE_GROUP));
-            groups.add(statistics.countCases(measure, scope, List.of(INCIDENT_COUNTRY)), List.of(INCIDENT_COUNTRY));
-            groups.add(statistics.countCases(measure, scope, List.of(ORIGIN_DEPARTMENT)), List.of(ORIGIN_DEPARTMENT));
-            groups.add(statistics.countCases(measure, scope, List.of(PRIORITY)), List.of(PRIORITY));
-            groups.addMultiValued(statistics.countCases(measure, scope, List.of(VULNERABILITY)), VULNERABILITY);
-            return groups;
+        /**
+         * One request to the port: the three measures by six groupings; the margins and cross-tabulations are
+         * rolled up from them.
+         */
+        private Map<CaseCount, Groups> query() {
+            List<List<Dimension>> groupings = List.of(List.of(OFFICE, CASE_TYPE, CASE_SUBTYPE), List.of(SEX, AGE_GROUP),
+                    List.of(INCIDENT_COUNTRY), List.of(ORIGIN_DEPARTMENT), List.of(PRIORITY), List.of(VULNERABILITY));
+            List<GroupedCounts> answer = statistics.countCases(EnumSet.allOf(CaseCount.class), scope, groupings);
+            Map<CaseCount, Groups> byMeasure = new EnumMap<>(CaseCount.class);
+            for (CaseCount m : CaseCount.values()) {
+                Groups groups = new Groups(m);
+                for (GroupedCounts g : answer) {
+                    if (g.dimensions().contains(VULNERABILITY)) {
+                        groups.addMultiValued(g.rows(m), VULNERABILITY);
+                    } else {
+                        groups.add(g.rows(m), g.dimensions());
+                    }
+                }
+                byMeasure.put(m, groups);
+            }
+            return byMeasure;
         }
 
         private void oneDimension(Indicator indicator, Dimension d, Map<CaseCount, Groups> byMeasure) {
@@ -274,17 +283,17 @@ public final class ReportAssembler {
         }
 
         void missingTable() {
-            if (profile.caseType(MISSING_TYPE).isEmpty()
-                    || (scope.caseType() != null && !scope.caseType().equalsIgnoreCase(MISSING_TYPE))) {
+            String missing = profile.caseType(MISSING_TYPE).map(CaseTypeDefinition::code).orElse(null);
+            if (missing == null || (scope.caseType() != null && !scope.caseType().equals(missing))) {
                 return;
             }
             Map<String, Long> byAge = new HashMap<>();
-            for (CountRow row : statistics.countCases(CaseCount.OPEN_AT_END, scope.ofType(MISSING_TYPE), List.of(CASE_AGE))) {
+            for (CountRow row : statistics.countCases(CaseCount.OPEN_AT_END, scope.ofType(missing), List.of(CASE_AGE))) {
                 byAge.merge(row.key().get(0), row.count(), Long::sum);
             }
             List<String> categories = new ArrayList<>(CASE_AGE_BANDS);
             new TreeSet<>(byAge.keySet()).stream().filter(k -> !categories.contains(k)).forEach(categories::add);
-            CellKey total = cases(CaseCount.OPEN_AT_END).with(CASE_TYPE.name(), MISSING_TYPE);
+            CellKey total = cases(CaseCount.OPEN_AT_END).with(CASE_TYPE.name(), missing);
             List<DraftRow> rows = new ArrayList<>();
             for (String c : categories) {
                 rows.add(new DraftRow(List.of(c), List.of(labels.value(CASE_AGE.name(), c)),
@@ -295,7 +304,7 @@ public final class ReportAssembler {
             drafts.add(new DraftTable(Indicator.MISSING_OPEN_BY_CASE_AGE, List.of(CASE_AGE.name()),
                     List.of(Labels.of(CASE_AGE.name())), MEASURE,
                     List.of(new StatisticsTable.Column(CaseCount.OPEN_AT_END.name(), Labels.of("OPEN_AT_END"))),
-                    Map.of(UNIT, "CASES", CASE_TYPE.name(), MISSING_TYPE), rows,
+                    Map.of(UNIT, "CASES", CASE_TYPE.name(), missing), rows,
                     totalsRow(1, List.of(totalCell), null),
                     note("Antigüedad del caso al final del periodo, desde su registro.",
                             "Age of the case at the end of the period, since its registration.")));

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.siproc.core.application.port.out.CaseStatistics;
@@ -30,15 +33,37 @@ public final class InMemoryCaseStatistics implements CaseStatistics {
         this.cases = cases;
     }
 
+    /** One walk over the cases: each case is tested once per measure and filed under each grouping. */
     @Override
-    public List<CountRow> countCases(CaseCount measure, Scope scope, List<Dimension> dimensions) {
-        Map<List<String>, Long> counts = new TreeMap<>(InMemoryCaseStatistics::compareKeys);
-        inScope(scope).filter(s -> counts(measure, s, scope)).forEach(s -> {
-            for (List<String> key : keys(s, scope, dimensions)) {
-                counts.merge(key, 1L, Long::sum);
+    public List<GroupedCounts> countCases(Set<CaseCount> measures, Scope scope, List<List<Dimension>> groupings) {
+        List<List<Dimension>> distinct = CaseStatistics.distinctGroupings(measures, groupings);
+        List<Map<List<String>, Map<CaseCount, Long>>> counts = new ArrayList<>();
+        distinct.forEach(g -> counts.add(new TreeMap<>(InMemoryCaseStatistics::compareKeys)));
+        inScope(scope).forEach(s -> {
+            Set<CaseCount> counted = EnumSet.noneOf(CaseCount.class);
+            measures.stream().filter(m -> counts(m, s, scope)).forEach(counted::add);
+            if (counted.isEmpty()) {
+                return;
+            }
+            for (int g = 0; g < distinct.size(); g++) {
+                for (List<String> key : keys(s, scope, distinct.get(g))) {
+                    Map<CaseCount, Long> row = counts.get(g).computeIfAbsent(key, k -> zeros(measures));
+                    counted.forEach(m -> row.merge(m, 1L, Long::sum));
+                }
             }
         });
-        return counts.entrySet().stream().map(e -> new CountRow(e.getKey(), e.getValue())).toList();
+        List<GroupedCounts> result = new ArrayList<>();
+        for (int g = 0; g < distinct.size(); g++) {
+            result.add(new GroupedCounts(distinct.get(g), counts.get(g).entrySet().stream()
+                    .map(e -> new MeasuredRow(e.getKey(), e.getValue())).toList()));
+        }
+        return result;
+    }
+
+    private static Map<CaseCount, Long> zeros(Set<CaseCount> measures) {
+        Map<CaseCount, Long> zeros = new EnumMap<>(CaseCount.class);
+        measures.forEach(m -> zeros.put(m, 0L));
+        return zeros;
     }
 
     @Override
@@ -110,7 +135,7 @@ public final class InMemoryCaseStatistics implements CaseStatistics {
     private Stream<ProtectionCase.Snapshot> inScope(Scope scope) {
         return cases.snapshots().stream()
                 .filter(s -> scope.office() == null || s.office().equals(scope.office()))
-                .filter(s -> scope.caseType() == null || s.classification().type().equalsIgnoreCase(scope.caseType()));
+                .filter(s -> scope.caseType() == null || s.classification().type().equals(scope.caseType()));
     }
 
     private static boolean counts(CaseCount measure, ProtectionCase.Snapshot s, Scope scope) {

@@ -2,8 +2,15 @@ package org.siproc.core.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.siproc.core.domain.casefile.ReferralStatus;
 import org.siproc.core.domain.shared.OfficeCode;
@@ -15,6 +22,11 @@ import org.siproc.core.domain.shared.OfficeCode;
  *
  * <p>Person characteristics are the ones recorded at intake ({@link org.siproc.core.domain.casefile.CaseDemographics}),
  * so a report on a past period does not change when a person record is corrected later.
+ *
+ * <p>Case counts are asked in one call for several measures and several groupings
+ * ({@link #countCases(Set, Scope, List)}), so that an adapter can answer a whole indicator set in as few passes over
+ * the cases as its database allows (PostgreSQL: one statement with {@code GROUPING SETS} and
+ * {@code COUNT(*) FILTER (WHERE ...)}).
  */
 public interface CaseStatistics {
 
@@ -49,7 +61,8 @@ public interface CaseStatistics {
 
     /**
      * The cases considered: a period [from, to), optionally one office and one case type, and the age bands
-     * (lower bounds in years, ascending, starting at 0) used by {@link Dimension#AGE_GROUP}.
+     * (lower bounds in years, ascending, starting at 0) used by {@link Dimension#AGE_GROUP}. The case type is the
+     * profile's code as stored on the cases and is compared exactly (callers look the code up in the profile).
      */
     record Scope(Instant from, Instant to, @Nullable OfficeCode office, @Nullable String caseType, List<Integer> ageBands) {
         public Scope {
@@ -122,7 +135,62 @@ public interface CaseStatistics {
         }
     }
 
-    List<CountRow> countCases(CaseCount measure, Scope scope, List<Dimension> dimensions);
+    /**
+     * One group of a grouping and its count under each measure asked; {@code key} holds one value per dimension of
+     * the grouping, in order.
+     */
+    record MeasuredRow(List<String> key, Map<CaseCount, Long> counts) {
+        public MeasuredRow {
+            key = List.copyOf(key);
+            counts = Collections.unmodifiableMap(new EnumMap<>(counts));
+        }
+
+        /** The count under {@code measure}; 0 when the measure was not asked or nothing counts. */
+        public long count(CaseCount measure) {
+            return counts.getOrDefault(measure, 0L);
+        }
+    }
+
+    /** The groups of one grouping (its dimensions, in order), sorted by key; a group none of the measures counts is left out. */
+    record GroupedCounts(List<Dimension> dimensions, List<MeasuredRow> rows) {
+        public GroupedCounts {
+            dimensions = List.copyOf(dimensions);
+            rows = List.copyOf(rows);
+        }
+
+        /** The rows of one measure, without the groups it does not count. */
+        public List<CountRow> rows(CaseCount measure) {
+            return rows.stream().filter(r -> r.count(measure) > 0).map(r -> new CountRow(r.key(), r.count(measure)))
+                    .toList();
+        }
+    }
+
+    /**
+     * Counts cases under several measures, grouped in several ways, for one scope: the answer holds one
+     * {@link GroupedCounts} per distinct grouping asked, in the order asked (a grouping asked twice is answered
+     * once). A grouping without dimensions gives one row with an empty key (none when nothing counts).
+     *
+     * @param measures  what to count (at least one)
+     * @param groupings each a list of dimensions, e.g. {@code [[OFFICE, CASE_TYPE], [SEX], []]}
+     */
+    List<GroupedCounts> countCases(Set<CaseCount> measures, Scope scope, List<List<Dimension>> groupings);
+
+    /** One measure by one grouping: {@link #countCases(Set, Scope, List)} with one of each. */
+    default List<CountRow> countCases(CaseCount measure, Scope scope, List<Dimension> dimensions) {
+        return countCases(EnumSet.of(measure), scope, List.of(dimensions)).get(0).rows(measure);
+    }
+
+    /** The groupings asked, each once, in order; checks that at least one measure is asked. */
+    static List<List<Dimension>> distinctGroupings(Set<CaseCount> measures, List<List<Dimension>> groupings) {
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("at least one measure");
+        }
+        List<List<Dimension>> distinct = new ArrayList<>();
+        for (List<Dimension> g : new LinkedHashSet<>(groupings)) {
+            distinct.add(List.copyOf(g));
+        }
+        return distinct;
+    }
 
     List<ReferralRow> countReferrals(Scope scope, Instant now);
 
