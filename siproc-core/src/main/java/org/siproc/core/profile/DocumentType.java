@@ -31,7 +31,7 @@ public record DocumentType(String code, LocalizedText label, @Nullable String pa
         code = Code.normalise("documentType.code", code);
         Objects.requireNonNull(label, "label");
         if (pattern != null) {
-            Pattern.compile(pattern);
+            COMPILED.computeIfAbsent(pattern, Pattern::compile); // refuses a bad pattern now, and keeps it compiled
         }
         if (validator != null && !VALIDATORS.contains(validator)) {
             throw new InvalidValueException("documentType.validator", "unknown validator " + validator);

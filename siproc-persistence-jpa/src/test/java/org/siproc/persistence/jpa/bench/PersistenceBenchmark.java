@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -77,43 +76,34 @@ public final class PersistenceBenchmark {
     /** Where the H2 file and the results go: the module's build directory (set by the bench profile). */
     private static final Path OUT = Path.of(System.getProperty("bench.dir", "target"));
 
-    private final Map<String, String> options;
+    private final BenchOptions options;
     private final StringBuilder report = new StringBuilder();
 
-    private PersistenceBenchmark(Map<String, String> options) {
+    private PersistenceBenchmark(BenchOptions options) {
         this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
-        new PersistenceBenchmark(options).run();
+        new PersistenceBenchmark(BenchOptions.parse(args)).run();
         System.exit(0);
-    }
-
-    private int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)).replace("_", ""));
     }
 
     private void run() throws Exception {
         line("# SIPROC persistence benchmark");
-        line("Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; options " + options);
-        for (String db : options.getOrDefault("db", "postgres,h2").split(",")) {
+        line(options.header());
+        for (String db : options.text("db", "postgres,h2").split(",")) {
             if (db.equals("postgres")) {
                 try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
                     String url = pg.getJdbcUrl("postgres", "postgres");
                     benchmark("PostgreSQL 18 (embedded, fsync on)", url, "postgres", "postgres", false,
-                            option("persons", 100_000));
+                            options.number("persons", 100_000));
                 }
             } else if (db.equals("h2")) {
                 Path dir = OUT.resolve("bench-h2");
                 deleteRecursively(dir);
                 String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("siproc") + ";LOCK_TIMEOUT=10000";
-                benchmark("H2 2.4 (file)", url, "sa", "", true, option("h2-persons", option("persons", 100_000)));
+                benchmark("H2 2.4 (file)", url, "sa", "", true,
+                        options.number("h2-persons", options.number("persons", 100_000)));
             }
         }
         Path out = OUT.resolve("bench-results.md");
@@ -151,7 +141,7 @@ public final class PersistenceBenchmark {
                     (System.nanoTime() - start) / 1e9));
 
             // Registration on the loaded database: the duplicate check of the use case searches the whole population.
-            int registrations = option("registrations", 1000);
+            int registrations = options.number("registrations", 1000);
             // Warm-up of both paths (JIT, caches), not measured.
             viaUseCase(core, 1, 300, 900_000_000L);
             viaJdbc(db, names, 1, 300, 910_000_000L);
@@ -457,7 +447,7 @@ public final class PersistenceBenchmark {
     // ---- search ---------------------------------------------------------------------------------------------
 
     private void search(JpaPersistence db, int population) {
-        int queries = option("queries", 500);
+        int queries = options.number("queries", 500);
         Random random = new Random(42);
         for (int i = 0; i < 50; i++) { // warm-up
             Names.Generated g = Names.person(random.nextInt(population));

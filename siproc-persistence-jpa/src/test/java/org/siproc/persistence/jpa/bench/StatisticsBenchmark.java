@@ -88,36 +88,25 @@ public final class StatisticsBenchmark {
     private static final Path OUT = Path.of(System.getProperty("bench.dir", "target"));
     private static final Actor HQ = Actor.hqAnalyst("bench.hq", false);
 
-    private final Map<String, String> options;
+    private final BenchOptions options;
     private final StringBuilder report = new StringBuilder();
     private final CountryProfile profile = CountryProfiles.load("hn");
 
-    private StatisticsBenchmark(Map<String, String> options) {
+    private StatisticsBenchmark(BenchOptions options) {
         this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
-        new StatisticsBenchmark(options).run();
+        new StatisticsBenchmark(BenchOptions.parse(args)).run();
         System.exit(0);
-    }
-
-    private int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)).replace("_", ""));
     }
 
     private void run() throws Exception {
         line("# SIPROC statistics benchmark");
-        line("Java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; options " + options
-                + "; load average at start " + loadAverage());
-        int cases = option("cases", 100_000);
-        boolean reuse = options.containsKey("reuse");
-        for (String db : options.getOrDefault("db", "postgres,h2").split(",")) {
+        line(options.header() + "; load average at start " + loadAverage());
+        int cases = options.number("cases", 100_000);
+        boolean reuse = options.has("reuse");
+        for (String db : options.text("db", "postgres,h2").split(",")) {
             if (db.equals("postgres")) {
                 Path dir = OUT.resolve("bench-stats-pg");
                 if (!reuse) {
@@ -165,14 +154,14 @@ public final class StatisticsBenchmark {
                            boolean postgres) throws Exception {
         line("");
         line("## " + name);
-        checkAgainstInMemory(checkUrl, user, password, option("check-cases", 2_000));
+        checkAgainstInMemory(checkUrl, user, password, options.number("check-cases", 2_000));
         try (JpaPersistence db = JpaPersistence.open(mainUrl, user, password, JpaPersistence.Options.defaults())) {
             load(db, cases, postgres);
             Reports reports = new Reports(db.statistics(), profile, db.auditTrail(), Clock.fixed(NOW, ZoneOffset.UTC));
             Scope scope = scope();
             List<BareQuery> baseline = baseline(postgres);
             checkAgainstBareSql(db, independentQueries(), baseline, scope, postgres);
-            if (postgres && options.containsKey("explain")) {
+            if (postgres && options.has("explain")) {
                 explain(db, baseline);
             }
             measure(db, reports, baseline, scope, postgres);
@@ -228,7 +217,7 @@ public final class StatisticsBenchmark {
     }
 
     private long seed() {
-        return option("seed", 20_260_101);
+        return options.number("seed", 20_260_101);
     }
 
     // ---- checks -------------------------------------------------------------------------------------------
@@ -368,8 +357,8 @@ public final class StatisticsBenchmark {
 
     private void measure(JpaPersistence db, Reports reports, List<BareQuery> baseline, Scope scope, boolean postgres)
             throws SQLException {
-        int warmup = option("warmup", 5);
-        int runs = option("runs", 30);
+        int warmup = options.number("warmup", 5);
+        int runs = options.number("runs", 30);
         ReportAssembler.Assembly assembly = new ReportAssembler(db.statistics(), profile).assemble(scope, NOW);
         int threshold = profile.disclosureThreshold();
         Map<String, List<Double>> times = new LinkedHashMap<>();
